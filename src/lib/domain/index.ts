@@ -1,0 +1,7 @@
+export * from './types';
+export * from './vocabulary';
+export * from './time';
+export * from './validation';
+export * from './records';
+export * from './units';
+export * from './goals';

@@ -1,0 +1,123 @@
+import { dayOf, deviceTimeZone, toOffsetIso } from './time';
+import type {
+	ExerciseSession,
+	FoodServing,
+	IsoDateTime,
+	MineralMg,
+	Signs,
+	SpasmEpisode,
+	StretchSession,
+	WaterIntake
+} from './types';
+import type { BodyLocation } from './vocabulary';
+
+/** Where a new record's id, clock and time zone come from; tests pass fixed ones. */
+export interface WriteContext {
+	now?: Date;
+	timeZone?: string;
+	newId?: () => string;
+}
+
+function resolve(ctx: WriteContext = {}) {
+	return {
+		now: ctx.now ?? new Date(),
+		timeZone: ctx.timeZone ?? deviceTimeZone(),
+		newId: ctx.newId ?? (() => crypto.randomUUID())
+	};
+}
+
+/** Time and day of an entry: the day is fixed now, in the device's zone, and never recomputed. */
+function stamp(at: Date | undefined, ctx: ReturnType<typeof resolve>): { at: IsoDateTime; day: string } {
+	const when = at ?? ctx.now;
+	return { at: toOffsetIso(when, ctx.timeZone), day: dayOf(when, ctx.timeZone) };
+}
+
+export function noSigns(): Signs {
+	return { weakness: false, numbness: false, swelling: false, redness: false, warmth: false };
+}
+
+export type NewEpisode = Partial<
+	Omit<SpasmEpisode, 'id' | 'startedAt' | 'day' | 'createdAt' | 'updatedAt'>
+> & { startedAt?: Date };
+
+export function createEpisode(input: NewEpisode = {}, context?: WriteContext): SpasmEpisode {
+	const ctx = resolve(context);
+	const { at, day } = stamp(input.startedAt, ctx);
+	const created = toOffsetIso(ctx.now, ctx.timeZone);
+	return {
+		id: ctx.newId(),
+		startedAt: at,
+		day,
+		durationSec: input.durationSec ?? null,
+		kind: input.kind ?? 'spasm',
+		location: input.location ?? 'calf',
+		side: input.side ?? null,
+		intensity: input.intensity ?? 5,
+		triggers: input.triggers ?? [],
+		reliefs: input.reliefs ?? [],
+		signs: input.signs ?? noSigns(),
+		notes: input.notes ?? '',
+		createdAt: created,
+		updatedAt: created
+	};
+}
+
+export function createWaterIntake(input: { ml: number; at?: Date }, context?: WriteContext): WaterIntake {
+	const ctx = resolve(context);
+	return { id: ctx.newId(), ...stamp(input.at, ctx), ml: input.ml };
+}
+
+export function createFoodServing(
+	input: { foodId: string; name: string; servings: number; mgPerServing: MineralMg; at?: Date },
+	context?: WriteContext
+): FoodServing {
+	const ctx = resolve(context);
+	const mg: MineralMg = {
+		magnesium: round1(input.mgPerServing.magnesium * input.servings),
+		potassium: round1(input.mgPerServing.potassium * input.servings),
+		calcium: round1(input.mgPerServing.calcium * input.servings),
+		sodium: round1(input.mgPerServing.sodium * input.servings)
+	};
+	return {
+		id: ctx.newId(),
+		...stamp(input.at, ctx),
+		foodId: input.foodId,
+		name: input.name,
+		servings: input.servings,
+		mg
+	};
+}
+
+export function createStretchSession(
+	input: { durationSec: number; routine: string; areas: BodyLocation[]; at?: Date },
+	context?: WriteContext
+): StretchSession {
+	const ctx = resolve(context);
+	return {
+		id: ctx.newId(),
+		...stamp(input.at, ctx),
+		durationSec: Math.round(input.durationSec),
+		routine: input.routine,
+		areas: input.areas
+	};
+}
+
+export function createExerciseSession(
+	input: { minutes: number; at?: Date },
+	context?: WriteContext
+): ExerciseSession {
+	const ctx = resolve(context);
+	return { id: ctx.newId(), ...stamp(input.at, ctx), minutes: input.minutes };
+}
+
+/**
+ * Moves an entry to a new time, recomputing its day in the zone of the edit. Only an explicit
+ * change of time moves a record; nothing else ever recomputes `day`.
+ */
+export function retime(at: Date, context?: WriteContext): { at: IsoDateTime; day: string } {
+	return stamp(at, resolve(context));
+}
+
+function round1(n: number): number {
+	return Math.round(n * 10) / 10;
+}

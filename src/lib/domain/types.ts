@@ -1,0 +1,121 @@
+import type { BodyLocation, EpisodeKind, Helped, KnownReliefMethod, KnownTrigger, Side, SignKey } from './vocabulary';
+
+/** ISO 8601 timestamp with an offset, e.g. 2026-11-24T02:10:00.000+01:00. */
+export type IsoDateTime = string;
+/** A local calendar day, 'YYYY-MM-DD', fixed once when the record is written. */
+export type Day = string;
+
+/** Trigger ids from the vocabulary, or the person's own words. */
+export type Trigger = KnownTrigger | (string & {});
+export type ReliefMethod = KnownReliefMethod | (string & {});
+
+export interface Relief {
+	method: ReliefMethod;
+	helped: Helped | null;
+}
+
+export type Signs = Record<SignKey, boolean>;
+
+interface Timestamps {
+	createdAt: IsoDateTime;
+	updatedAt: IsoDateTime;
+}
+
+export interface SpasmEpisode extends Timestamps {
+	id: string;
+	startedAt: IsoDateTime;
+	day: Day;
+	/** Null while the episode is still going or its length is unknown. */
+	durationSec: number | null;
+	kind: EpisodeKind;
+	location: BodyLocation;
+	side: Side | null;
+	intensity: number;
+	triggers: Trigger[];
+	reliefs: Relief[];
+	signs: Signs;
+	notes: string;
+}
+
+export interface WaterIntake {
+	id: string;
+	at: IsoDateTime;
+	day: Day;
+	ml: number;
+}
+
+export interface MineralMg {
+	magnesium: number;
+	potassium: number;
+	calcium: number;
+	sodium: number;
+}
+
+export interface FoodServing {
+	id: string;
+	at: IsoDateTime;
+	day: Day;
+	/** Catalog id, or 'custom:<id>' for a food the person defined. */
+	foodId: string;
+	name: string;
+	servings: number;
+	/** Minerals for the whole entry, frozen at write so catalog changes never rewrite history. */
+	mg: MineralMg;
+}
+
+export interface StretchSession {
+	id: string;
+	at: IsoDateTime;
+	day: Day;
+	durationSec: number;
+	routine: string;
+	areas: BodyLocation[];
+}
+
+export interface ExerciseSession {
+	id: string;
+	at: IsoDateTime;
+	day: Day;
+	minutes: number;
+}
+
+export const UNIT_SYSTEMS = ['metric', 'us'] as const;
+export type UnitSystem = (typeof UNIT_SYSTEMS)[number];
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Settings {
+	units: UnitSystem;
+	waterGoalMl: number;
+	stretchGoalMin: number;
+	theme: Theme;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+	units: 'metric',
+	// shared/DOMAIN.md: default daily drinking goal of 2,000 ml that the person can change.
+	waterGoalMl: 2000,
+	// shared/DOMAIN.md: 5–10 minutes a day on the muscles that give trouble.
+	stretchGoalMin: 10,
+	theme: 'system'
+});
+
+/** Every kind of dated record the app keeps, by the name of its store. */
+export interface LogRecords {
+	episodes: SpasmEpisode;
+	water: WaterIntake;
+	foods: FoodServing;
+	stretches: StretchSession;
+	exercise: ExerciseSession;
+}
+export type RecordKind = keyof LogRecords;
+export const RECORD_KINDS: readonly RecordKind[] = ['episodes', 'water', 'foods', 'stretches', 'exercise'];
+
+/** All of a person's logs, as the rules and statistics take them. */
+export interface Logs {
+	episodes: SpasmEpisode[];
+	water: WaterIntake[];
+	foods: FoodServing[];
+	stretches: StretchSession[];
+	exercise: ExerciseSession[];
+}

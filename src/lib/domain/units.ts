@@ -1,0 +1,41 @@
+import type { UnitSystem } from './types';
+
+/** shared/DOMAIN.md: 1 US fl oz = 29.5735 ml. */
+export const ML_PER_FL_OZ = 29.5735;
+
+export function mlToFlOz(ml: number): number {
+	return ml / ML_PER_FL_OZ;
+}
+
+export function flOzToMl(flOz: number): number {
+	return flOz * ML_PER_FL_OZ;
+}
+
+/** Converts an amount typed in the person's unit to stored millilitres (whole ml). */
+export function toMl(amount: number, units: UnitSystem): number {
+	return Math.round(units === 'us' ? flOzToMl(amount) : amount);
+}
+
+/** The amount in the person's unit, rounded for display (ml whole, fl oz to one decimal). */
+export function fromMl(ml: number, units: UnitSystem): number {
+	return units === 'us' ? Math.round(mlToFlOz(ml) * 10) / 10 : Math.round(ml);
+}
+
+export function waterUnitLabel(units: UnitSystem): string {
+	return units === 'us' ? 'fl oz' : 'ml';
+}
+
+export function formatWater(ml: number, units: UnitSystem): string {
+	const value = fromMl(ml, units);
+	return `${value.toLocaleString('en-US')} ${waterUnitLabel(units)}`;
+}
+
+export function formatDuration(totalSec: number): string {
+	const sec = Math.max(0, Math.round(totalSec));
+	const h = Math.floor(sec / 3600);
+	const m = Math.floor((sec % 3600) / 60);
+	const s = sec % 60;
+	if (h > 0) return `${h} h ${m} min`;
+	if (m > 0) return s > 0 ? `${m} min ${s} s` : `${m} min`;
+	return `${s} s`;
+}

@@ -1,0 +1,250 @@
+import * as v from 'valibot';
+import { isDay, parseInstant } from './time';
+import type {
+	ExerciseSession,
+	FoodServing,
+	LogRecords,
+	RecordKind,
+	Settings,
+	SpasmEpisode,
+	StretchSession,
+	WaterIntake
+} from './types';
+import { THEMES, UNIT_SYSTEMS } from './types';
+import { BODY_LOCATIONS, EPISODE_KINDS, HELPED_VALUES, SIDES } from './vocabulary';
+
+/** Limits on what a record may hold; they double as the form limits shown to the person. */
+export const LIMITS = {
+	waterMl: { min: 1, max: 5000 },
+	servings: { minExclusive: 0, max: 20 },
+	exerciseMinutes: { min: 1, max: 600 },
+	intensity: { min: 0, max: 10 },
+	notesChars: 2000,
+	// A day and a half: longer than any cramp, and long enough for a forgotten timer.
+	episodeDurationSec: { min: 0, max: 36 * 3600 },
+	stretchDurationSec: { min: 1, max: 4 * 3600 },
+	mineralMg: { min: 0, max: 100_000 },
+	waterGoalMl: { min: 500, max: 6000 },
+	stretchGoalMin: { min: 1, max: 180 },
+	textChars: 200,
+	listItems: 30,
+	// Records outside these years are typing mistakes or corrupt imports, not logs.
+	earliestYear: 2000,
+	latestYear: 2100
+} as const;
+
+export interface FieldIssue {
+	/** Dotted path to the field, e.g. 'signs.weakness' or 'reliefs.0.helped'; '' for the whole record. */
+	path: string;
+	message: string;
+}
+
+/** The one error a validator or repository throws for bad input; it carries a message per field. */
+export class ValidationError extends Error {
+	readonly name = 'ValidationError';
+	constructor(
+		readonly issues: FieldIssue[],
+		readonly record?: RecordKind | 'settings'
+	) {
+		super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '));
+	}
+
+	/** Messages keyed by field path, for showing next to form fields. */
+	get fields(): Record<string, string> {
+		const out: Record<string, string> = {};
+		for (const issue of this.issues) out[issue.path] ??= issue.message;
+		return out;
+	}
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; error: ValidationError };
+
+const id = v.pipe(v.string('Must be text'), v.uuid('Must be a UUID'));
+const customId = v.pipe(
+	v.string('Must be text'),
+	v.minLength(1, 'Required'),
+	v.maxLength(LIMITS.textChars, `At most ${LIMITS.textChars} characters`)
+);
+
+const instant = v.pipe(
+	v.string('Must be a date and time'),
+	v.maxLength(40, 'Not a date and time'),
+	v.isoTimestamp('Must be an ISO 8601 date and time with an offset'),
+	v.check((s) => {
+		const date = parseInstant(s);
+		if (!date) return false;
+		const year = date.getUTCFullYear();
+		return year >= LIMITS.earliestYear && year <= LIMITS.latestYear;
+	}, `Must be between ${LIMITS.earliestYear} and ${LIMITS.latestYear}`)
+);
+
+const day = v.pipe(
+	v.string('Must be a day'),
+	v.check((s: string) => isDay(s), 'Must be a calendar day written YYYY-MM-DD'),
+	v.check((s: string) => {
+		const year = Number(s.slice(0, 4));
+		return year >= LIMITS.earliestYear && year <= LIMITS.latestYear;
+	}, `Must be between ${LIMITS.earliestYear} and ${LIMITS.latestYear}`)
+);
+
+function numberIn(min: number, max: number, what: string, integer = false) {
+	return v.pipe(
+		v.number(`${what} must be a number`),
+		v.finite(`${what} must be a finite number`),
+		v.check((n: number) => !integer || Number.isInteger(n), `${what} must be a whole number`),
+		v.minValue(min, `${what} must be at least ${min}`),
+		v.maxValue(max, `${what} must be at most ${max}`)
+	);
+}
+
+const shortText = v.pipe(
+	v.string('Must be text'),
+	v.transform((s) => s.trim()),
+	v.minLength(1, 'Must not be empty'),
+	v.maxLength(LIMITS.textChars, `At most ${LIMITS.textChars} characters`)
+);
+
+const relief = v.object({
+	method: shortText,
+	helped: v.nullable(v.picklist(HELPED_VALUES, 'Must be no, a little or a lot'))
+});
+
+const signs = v.object({
+	weakness: v.boolean('Must be yes or no'),
+	numbness: v.boolean('Must be yes or no'),
+	swelling: v.boolean('Must be yes or no'),
+	redness: v.boolean('Must be yes or no'),
+	warmth: v.boolean('Must be yes or no')
+});
+
+const mineralMg = v.object({
+	magnesium: numberIn(LIMITS.mineralMg.min, LIMITS.mineralMg.max, 'Magnesium'),
+	potassium: numberIn(LIMITS.mineralMg.min, LIMITS.mineralMg.max, 'Potassium'),
+	calcium: numberIn(LIMITS.mineralMg.min, LIMITS.mineralMg.max, 'Calcium'),
+	sodium: numberIn(LIMITS.mineralMg.min, LIMITS.mineralMg.max, 'Sodium')
+});
+
+const timestamps = { createdAt: instant, updatedAt: instant };
+
+export const episodeSchema = v.object({
+	id,
+	startedAt: instant,
+	day,
+	durationSec: v.nullable(
+		numberIn(LIMITS.episodeDurationSec.min, LIMITS.episodeDurationSec.max, 'Duration', true)
+	),
+	kind: v.picklist(EPISODE_KINDS, 'Must be spasm, cramp or twitch'),
+	location: v.picklist(BODY_LOCATIONS, 'Must be a body area from the list'),
+	side: v.nullable(v.picklist(SIDES, 'Must be left, right or both')),
+	intensity: numberIn(LIMITS.intensity.min, LIMITS.intensity.max, 'Intensity', true),
+	triggers: v.pipe(
+		v.array(shortText, 'Must be a list'),
+		v.maxLength(LIMITS.listItems, `At most ${LIMITS.listItems} triggers`)
+	),
+	reliefs: v.pipe(
+		v.array(relief, 'Must be a list'),
+		v.maxLength(LIMITS.listItems, `At most ${LIMITS.listItems} reliefs`)
+	),
+	signs,
+	notes: v.pipe(
+		v.string('Must be text'),
+		v.maxLength(LIMITS.notesChars, `Notes can be at most ${LIMITS.notesChars.toLocaleString('en')} characters`)
+	),
+	...timestamps
+});
+
+export const waterSchema = v.object({
+	id,
+	at: instant,
+	day,
+	ml: numberIn(LIMITS.waterMl.min, LIMITS.waterMl.max, 'Amount')
+});
+
+export const foodSchema = v.object({
+	id,
+	at: instant,
+	day,
+	foodId: customId,
+	name: shortText,
+	servings: v.pipe(
+		v.number('Servings must be a number'),
+		v.finite('Servings must be a finite number'),
+		v.gtValue(LIMITS.servings.minExclusive, 'Servings must be more than 0'),
+		v.maxValue(LIMITS.servings.max, `Servings must be at most ${LIMITS.servings.max}`)
+	),
+	mg: mineralMg
+});
+
+export const stretchSchema = v.object({
+	id,
+	at: instant,
+	day,
+	durationSec: numberIn(
+		LIMITS.stretchDurationSec.min,
+		LIMITS.stretchDurationSec.max,
+		'Duration',
+		true
+	),
+	routine: customId,
+	areas: v.pipe(
+		v.array(v.picklist(BODY_LOCATIONS, 'Must be a body area from the list'), 'Must be a list'),
+		v.maxLength(BODY_LOCATIONS.length, 'Too many areas')
+	)
+});
+
+export const exerciseSchema = v.object({
+	id,
+	at: instant,
+	day,
+	minutes: numberIn(LIMITS.exerciseMinutes.min, LIMITS.exerciseMinutes.max, 'Minutes', true)
+});
+
+export const settingsSchema = v.object({
+	units: v.picklist(UNIT_SYSTEMS, 'Must be metric or US'),
+	waterGoalMl: numberIn(LIMITS.waterGoalMl.min, LIMITS.waterGoalMl.max, 'Water goal', true),
+	stretchGoalMin: numberIn(LIMITS.stretchGoalMin.min, LIMITS.stretchGoalMin.max, 'Stretching goal', true),
+	theme: v.picklist(THEMES, 'Must be system, light or dark')
+});
+
+export const recordSchemas = {
+	episodes: episodeSchema,
+	water: waterSchema,
+	foods: foodSchema,
+	stretches: stretchSchema,
+	exercise: exerciseSchema
+} as const;
+
+function toIssues(issues: v.BaseIssue<unknown>[]): FieldIssue[] {
+	return issues.map((issue) => ({
+		path: (issue.path ?? []).map((item) => String(item.key)).join('.'),
+		message: issue.message
+	}));
+}
+
+function run<T>(
+	schema: v.GenericSchema<unknown, unknown>,
+	input: unknown,
+	record: RecordKind | 'settings'
+): Validated<T> {
+	try {
+		const result = v.safeParse(schema, input);
+		if (result.success) return { ok: true, value: result.output as T };
+		return { ok: false, error: new ValidationError(toIssues(result.issues), record) };
+	} catch {
+		// Exotic input (a Proxy that throws, a getter that throws) is invalid, never a crash.
+		return { ok: false, error: new ValidationError([{ path: '', message: 'Not a valid record' }], record) };
+	}
+}
+
+export function validateRecord<K extends RecordKind>(kind: K, input: unknown): Validated<LogRecords[K]> {
+	return run<LogRecords[K]>(recordSchemas[kind] as v.GenericSchema<unknown, unknown>, input, kind);
+}
+
+export const validateEpisode = (input: unknown): Validated<SpasmEpisode> => validateRecord('episodes', input);
+export const validateWater = (input: unknown): Validated<WaterIntake> => validateRecord('water', input);
+export const validateFood = (input: unknown): Validated<FoodServing> => validateRecord('foods', input);
+export const validateStretch = (input: unknown): Validated<StretchSession> => validateRecord('stretches', input);
+export const validateExercise = (input: unknown): Validated<ExerciseSession> =>
+	validateRecord('exercise', input);
+export const validateSettings = (input: unknown): Validated<Settings> =>
+	run<Settings>(settingsSchema as v.GenericSchema<unknown, unknown>, input, 'settings');

@@ -1,0 +1,2 @@
+// Data-layer tests run against an in-memory IndexedDB.
+import 'fake-indexeddb/auto';
