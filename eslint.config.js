@@ -41,7 +41,17 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: ['svelte', 'svelte/*', 'dexie', '$app/*', '$lib/db/*', '$lib/state/*', '$lib/components/*'] }
+				{
+					patterns: [
+						'svelte',
+						'svelte/*',
+						'dexie',
+						'$app/*',
+						'$lib/db/*',
+						'$lib/state/*',
+						'$lib/components/*'
+					]
+				}
 			]
 		}
 	},

@@ -3,11 +3,27 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	// Rune tests need Svelte's client runtime (effects never run in the server build).
-	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
 	test: {
-		include: ['src/**/*.test.ts'],
-		environment: 'node',
-		setupFiles: ['src/test-setup.ts']
+		setupFiles: ['src/test-setup.ts'],
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Rune tests need Svelte's client build: in the server build effects never run.
+				extends: true,
+				test: {
+					name: 'runes',
+					include: ['src/**/*.svelte.test.ts'],
+					environment: 'happy-dom'
+				}
+			}
+		]
 	}
 });

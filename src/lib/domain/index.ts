@@ -5,3 +5,4 @@ export * from './validation';
 export * from './records';
 export * from './units';
 export * from './goals';
+export * from './describe';

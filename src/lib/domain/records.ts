@@ -1,14 +1,16 @@
-import { dayOf, deviceTimeZone, toOffsetIso } from './time';
+import { dayOf, deviceTimeZone, isValidTimeZone, toOffsetIso } from './time';
 import type {
 	ExerciseSession,
 	FoodServing,
 	IsoDateTime,
 	MineralMg,
+	RecordKind,
 	Signs,
 	SpasmEpisode,
 	StretchSession,
 	WaterIntake
 } from './types';
+import { ValidationError } from './validation';
 import type { BodyLocation } from './vocabulary';
 
 /** Where a new record's id, clock and time zone come from; tests pass fixed ones. */
@@ -18,18 +20,33 @@ export interface WriteContext {
 	newId?: () => string;
 }
 
-function resolve(ctx: WriteContext = {}) {
+// Invalid input fails with the same typed error as validation, never with date-fns' RangeError.
+function resolve(ctx: WriteContext = {}, record?: RecordKind) {
+	const timeZone = ctx.timeZone ?? deviceTimeZone();
+	if (!isValidTimeZone(timeZone)) {
+		throw new ValidationError([{ path: '', message: 'Unknown time zone' }], record);
+	}
 	return {
 		now: ctx.now ?? new Date(),
-		timeZone: ctx.timeZone ?? deviceTimeZone(),
-		newId: ctx.newId ?? (() => crypto.randomUUID())
+		timeZone,
+		newId: ctx.newId ?? (() => crypto.randomUUID()),
+		record
 	};
 }
 
 /** Time and day of an entry: the day is fixed now, in the device's zone, and never recomputed. */
-function stamp(at: Date | undefined, ctx: ReturnType<typeof resolve>): { at: IsoDateTime; day: string } {
+function stamp(
+	at: Date | undefined,
+	ctx: ReturnType<typeof resolve>,
+	field = 'at'
+): { at: IsoDateTime; day: string } {
 	const when = at ?? ctx.now;
-	return { at: toOffsetIso(when, ctx.timeZone), day: dayOf(when, ctx.timeZone) };
+	try {
+		return { at: toOffsetIso(when, ctx.timeZone), day: dayOf(when, ctx.timeZone) };
+	} catch {
+		// An Invalid Date from a form, or one beyond what a zone can represent.
+		throw new ValidationError([{ path: field, message: 'Must be a date and time' }], ctx.record);
+	}
 }
 
 export function noSigns(): Signs {
@@ -41,9 +58,9 @@ export type NewEpisode = Partial<
 > & { startedAt?: Date };
 
 export function createEpisode(input: NewEpisode = {}, context?: WriteContext): SpasmEpisode {
-	const ctx = resolve(context);
-	const { at, day } = stamp(input.startedAt, ctx);
-	const created = toOffsetIso(ctx.now, ctx.timeZone);
+	const ctx = resolve(context, 'episodes');
+	const { at, day } = stamp(input.startedAt, ctx, 'startedAt');
+	const created = stamp(ctx.now, ctx, 'createdAt').at;
 	return {
 		id: ctx.newId(),
 		startedAt: at,
@@ -63,7 +80,7 @@ export function createEpisode(input: NewEpisode = {}, context?: WriteContext): S
 }
 
 export function createWaterIntake(input: { ml: number; at?: Date }, context?: WriteContext): WaterIntake {
-	const ctx = resolve(context);
+	const ctx = resolve(context, 'water');
 	return { id: ctx.newId(), ...stamp(input.at, ctx), ml: input.ml };
 }
 
@@ -71,7 +88,7 @@ export function createFoodServing(
 	input: { foodId: string; name: string; servings: number; mgPerServing: MineralMg; at?: Date },
 	context?: WriteContext
 ): FoodServing {
-	const ctx = resolve(context);
+	const ctx = resolve(context, 'foods');
 	const mg: MineralMg = {
 		magnesium: round1(input.mgPerServing.magnesium * input.servings),
 		potassium: round1(input.mgPerServing.potassium * input.servings),
@@ -92,7 +109,7 @@ export function createStretchSession(
 	input: { durationSec: number; routine: string; areas: BodyLocation[]; at?: Date },
 	context?: WriteContext
 ): StretchSession {
-	const ctx = resolve(context);
+	const ctx = resolve(context, 'stretches');
 	return {
 		id: ctx.newId(),
 		...stamp(input.at, ctx),
@@ -106,7 +123,7 @@ export function createExerciseSession(
 	input: { minutes: number; at?: Date },
 	context?: WriteContext
 ): ExerciseSession {
-	const ctx = resolve(context);
+	const ctx = resolve(context, 'exercise');
 	return { id: ctx.newId(), ...stamp(input.at, ctx), minutes: input.minutes };
 }
 

@@ -1,8 +1,16 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays as addDaysFns, differenceInCalendarDays, format, formatISO, isValid, parseISO } from 'date-fns';
+import { format, formatISO, isValid, parseISO } from 'date-fns';
 import type { Day, IsoDateTime } from './types';
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Noon UTC of a calendar date. Date.UTC would read years 0–99 as 1900–1999, so the year is set apart. */
+function utcNoon(year: number, month: number, date: number): Date {
+	const out = new Date(Date.UTC(2000, 0, 1, 12));
+	out.setUTCFullYear(year, month - 1, date);
+	return out;
+}
 
 export function deviceTimeZone(): string {
 	return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -24,7 +32,7 @@ export function isDay(value: unknown): value is Day {
 	const m = DAY_PATTERN.exec(value);
 	if (!m) return false;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const date = new Date(Date.UTC(y, mo - 1, d));
+	const date = utcNoon(y, mo, d);
 	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
@@ -50,27 +58,35 @@ export function parseInstant(iso: IsoDateTime): Date | null {
 
 function dayToUtcDate(day: Day): Date {
 	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-	return new Date(Date.UTC(y, m - 1, d, 12));
+	return utcNoon(y, m, d);
 }
 
 function utcDateToDay(date: Date): Day {
 	return date.toISOString().slice(0, 10);
 }
 
-/** Calendar arithmetic on days, independent of any time zone or DST change. */
+/**
+ * Calendar arithmetic on days, independent of any time zone or DST change. UTC setters only: local
+ * ones (date-fns addDays) follow the process zone, which once skipped whole days (Pacific/Apia 2011).
+ */
 export function addDays(day: Day, amount: number): Day {
-	return utcDateToDay(addDaysFns(dayToUtcDate(day), amount));
+	const date = dayToUtcDate(day);
+	date.setUTCDate(date.getUTCDate() + amount);
+	return utcDateToDay(date);
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: Day, to: Day): number {
-	return differenceInCalendarDays(dayToUtcDate(to), dayToUtcDate(from));
+	// Both are noon UTC, and UTC has no DST, so the difference is a whole number of days.
+	return Math.round((dayToUtcDate(to).getTime() - dayToUtcDate(from).getTime()) / MS_PER_DAY);
 }
 
 /** Every day from `from` to `to`, both included; empty when `to` is before `from`. */
 export function dayRange(from: Day, to: Day): Day[] {
+	// Counted rather than compared as strings, so a range ending 9999-12-31 never steps past year 9999.
+	const count = daysBetween(from, to);
 	const out: Day[] = [];
-	for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+	for (let i = 0; i <= count; i++) out.push(addDays(from, i));
 	return out;
 }
 

@@ -1,4 +1,12 @@
-import type { BodyLocation, EpisodeKind, Helped, KnownReliefMethod, KnownTrigger, Side, SignKey } from './vocabulary';
+import type {
+	BodyLocation,
+	EpisodeKind,
+	Helped,
+	KnownReliefMethod,
+	KnownTrigger,
+	Side,
+	SignKey
+} from './vocabulary';
 
 /** ISO 8601 timestamp with an offset, e.g. 2026-11-24T02:10:00.000+01:00. */
 export type IsoDateTime = string;

@@ -66,25 +66,30 @@ const customId = v.pipe(
 	v.maxLength(LIMITS.textChars, `At most ${LIMITS.textChars} characters`)
 );
 
+/** Years are read as written, the person's local calendar, so `at` and `day` agree at the edges. */
+function yearInRange(year: number): boolean {
+	return year >= LIMITS.earliestYear && year <= LIMITS.latestYear;
+}
+
 const instant = v.pipe(
 	v.string('Must be a date and time'),
 	v.maxLength(40, 'Not a date and time'),
 	v.isoTimestamp('Must be an ISO 8601 date and time with an offset'),
-	v.check((s) => {
-		const date = parseInstant(s);
-		if (!date) return false;
-		const year = date.getUTCFullYear();
-		return year >= LIMITS.earliestYear && year <= LIMITS.latestYear;
-	}, `Must be between ${LIMITS.earliestYear} and ${LIMITS.latestYear}`)
+	// The pattern alone lets through dates that do not exist, such as 2026-02-30.
+	v.check((s) => parseInstant(s) !== null, 'Must be a real date and time'),
+	v.check(
+		(s) => parseInstant(s) === null || yearInRange(Number(s.slice(0, 4))),
+		`Must be between ${LIMITS.earliestYear} and ${LIMITS.latestYear}`
+	)
 );
 
 const day = v.pipe(
 	v.string('Must be a day'),
 	v.check((s: string) => isDay(s), 'Must be a calendar day written YYYY-MM-DD'),
-	v.check((s: string) => {
-		const year = Number(s.slice(0, 4));
-		return year >= LIMITS.earliestYear && year <= LIMITS.latestYear;
-	}, `Must be between ${LIMITS.earliestYear} and ${LIMITS.latestYear}`)
+	v.check(
+		(s: string) => !isDay(s) || yearInRange(Number(s.slice(0, 4))),
+		`Must be between ${LIMITS.earliestYear} and ${LIMITS.latestYear}`
+	)
 );
 
 function numberIn(min: number, max: number, what: string, integer = false) {
@@ -148,7 +153,10 @@ export const episodeSchema = v.object({
 	signs,
 	notes: v.pipe(
 		v.string('Must be text'),
-		v.maxLength(LIMITS.notesChars, `Notes can be at most ${LIMITS.notesChars.toLocaleString('en')} characters`)
+		v.maxLength(
+			LIMITS.notesChars,
+			`Notes can be at most ${LIMITS.notesChars.toLocaleString('en')} characters`
+		)
 	),
 	...timestamps
 });
@@ -179,12 +187,7 @@ export const stretchSchema = v.object({
 	id,
 	at: instant,
 	day,
-	durationSec: numberIn(
-		LIMITS.stretchDurationSec.min,
-		LIMITS.stretchDurationSec.max,
-		'Duration',
-		true
-	),
+	durationSec: numberIn(LIMITS.stretchDurationSec.min, LIMITS.stretchDurationSec.max, 'Duration', true),
 	routine: customId,
 	areas: v.pipe(
 		v.array(v.picklist(BODY_LOCATIONS, 'Must be a body area from the list'), 'Must be a list'),
@@ -221,13 +224,23 @@ function toIssues(issues: v.BaseIssue<unknown>[]): FieldIssue[] {
 	}));
 }
 
+/**
+ * Messages for the issues no schema above names: a missing field, or a group of fields that is not an
+ * object. Valibot's defaults read like code and quote the input, so a 1 MB string would come back
+ * inside the error.
+ */
+function fallbackMessage(issue: v.BaseIssue<unknown>): string {
+	if (issue.path?.at(-1)?.origin === 'key') return 'Required';
+	return issue.type === 'object' ? 'Must be a set of fields' : 'Not valid';
+}
+
 function run<T>(
 	schema: v.GenericSchema<unknown, unknown>,
 	input: unknown,
 	record: RecordKind | 'settings'
 ): Validated<T> {
 	try {
-		const result = v.safeParse(schema, input);
+		const result = v.safeParse(schema, input, { message: fallbackMessage });
 		if (result.success) return { ok: true, value: result.output as T };
 		return { ok: false, error: new ValidationError(toIssues(result.issues), record) };
 	} catch {
@@ -243,7 +256,8 @@ export function validateRecord<K extends RecordKind>(kind: K, input: unknown): V
 export const validateEpisode = (input: unknown): Validated<SpasmEpisode> => validateRecord('episodes', input);
 export const validateWater = (input: unknown): Validated<WaterIntake> => validateRecord('water', input);
 export const validateFood = (input: unknown): Validated<FoodServing> => validateRecord('foods', input);
-export const validateStretch = (input: unknown): Validated<StretchSession> => validateRecord('stretches', input);
+export const validateStretch = (input: unknown): Validated<StretchSession> =>
+	validateRecord('stretches', input);
 export const validateExercise = (input: unknown): Validated<ExerciseSession> =>
 	validateRecord('exercise', input);
 export const validateSettings = (input: unknown): Validated<Settings> =>

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// These machines cannot download Playwright's browsers: use the system Chromium when there is one.
+const executablePath =
+	process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+// Without these Chromium keeps dialling Google services and stalls on a closed network.
+const quietChromium = [
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+const port = Number(process.env.E2E_PORT ?? 4174);
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: /.*\.spec\.ts/,
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: process.env.CI ? 2 : undefined,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	expect: { timeout: 7_000 },
+	use: {
+		baseURL: `http://localhost:${port}`,
+		trace: 'retain-on-failure',
+		launchOptions: { executablePath, args: quietChromium }
+	},
+	projects: [
+		{
+			name: 'mobile',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, hasTouch: true }
+		},
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+			// Layout-independent specs (data, offline, build output) run once, on the small screen.
+			grepInvert: /@mobile-only/
+		}
+	],
+	webServer: {
+		// Tests run against the production build, as a person gets it.
+		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		url: `http://localhost:${port}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

@@ -1,0 +1,39 @@
+/** Thrown when the browser refuses a write because the origin's storage is full. */
+export class StorageFullError extends Error {
+	readonly name = 'StorageFullError';
+	constructor(cause?: unknown) {
+		super(
+			'Your device is out of storage space for this app, so nothing was saved. Free up some space or export a backup, then try again.',
+			{ cause }
+		);
+	}
+}
+
+/** Thrown when updating or restoring a record whose id the store does not hold (or already holds). */
+export class RecordNotFoundError extends Error {
+	readonly name = 'RecordNotFoundError';
+	constructor(readonly id: string) {
+		super(`No record with id ${id}`);
+	}
+}
+
+function isQuotaError(error: unknown): boolean {
+	let e: unknown = error;
+	// Dexie wraps a failed transaction's cause in AbortError; the quota error sits inside.
+	for (let depth = 0; e && depth < 5; depth++) {
+		const name = (e as { name?: string }).name;
+		if (name === 'QuotaExceededError' || name === 'QuotaExceeded') return true;
+		e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause;
+	}
+	return false;
+}
+
+/** Turns a storage-full failure into one clear error; every other error passes through. */
+export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
+	try {
+		return await write();
+	} catch (error) {
+		if (isQuotaError(error)) throw new StorageFullError(error);
+		throw error;
+	}
+}

@@ -1,0 +1,125 @@
+import {
+	ValidationError,
+	deviceTimeZone,
+	toOffsetIso,
+	validateRecord,
+	type Day,
+	type LogRecords,
+	type RecordKind,
+	type SpasmEpisode
+} from '$lib/domain';
+import type { Table } from 'dexie';
+import type { SpasmLogDatabase } from './database';
+import { guardWrite, RecordNotFoundError } from './errors';
+
+type AnyRecord = LogRecords[RecordKind];
+
+/** When a record happened: episodes start, everything else happens at a moment. */
+export function recordTime(record: AnyRecord): string {
+	return 'startedAt' in record ? record.startedAt : record.at;
+}
+
+function byTime(a: AnyRecord, b: AnyRecord): number {
+	return Date.parse(recordTime(a)) - Date.parse(recordTime(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Reads and writes one kind of dated record. Every write validates first and throws only
+ * `ValidationError` for bad input, so a rejected write leaves the store exactly as it was.
+ */
+export class RecordRepository<K extends RecordKind> {
+	constructor(
+		private readonly db: SpasmLogDatabase,
+		readonly kind: K
+	) {}
+
+	// Typed loosely on purpose: Dexie's EntityTable cannot be indexed by a generic kind.
+	private get table(): Table<LogRecords[K], string, LogRecords[K]> {
+		return this.db[this.kind] as unknown as Table<LogRecords[K], string, LogRecords[K]>;
+	}
+
+	private validate(input: unknown): LogRecords[K] {
+		const result = validateRecord(this.kind, input);
+		if (!result.ok) throw result.error;
+		return result.value;
+	}
+
+	async add(input: LogRecords[K]): Promise<LogRecords[K]> {
+		const record = this.validate(input);
+		// `add`, not `put`: a second record with an existing id is a bug, not an update.
+		await guardWrite(() => this.table.add(record));
+		return record;
+	}
+
+	/** Replaces a stored record; episodes get a fresh `updatedAt`. */
+	async update(input: LogRecords[K], now: Date = new Date()): Promise<LogRecords[K]> {
+		const candidate =
+			this.kind === 'episodes' && input && typeof input === 'object'
+				? ({ ...input, updatedAt: toOffsetIso(now, deviceTimeZone()) } as LogRecords[K])
+				: input;
+		const record = this.validate(candidate);
+		await guardWrite(() =>
+			this.db.transaction('rw', this.table, async () => {
+				if (!(await this.table.get(record.id))) throw new RecordNotFoundError(record.id);
+				await this.table.put(record);
+			})
+		);
+		return record;
+	}
+
+	/** Deletes and returns what was deleted, so the caller can offer undo. */
+	async delete(id: string): Promise<LogRecords[K] | undefined> {
+		return guardWrite(() =>
+			this.db.transaction('rw', this.table, async () => {
+				const existing = await this.table.get(id);
+				if (existing) await this.table.delete(id);
+				return existing;
+			})
+		);
+	}
+
+	/** Puts a deleted record back exactly as it was (undo). */
+	async restore(record: LogRecords[K]): Promise<LogRecords[K]> {
+		const valid = this.validate(record);
+		await guardWrite(() => this.table.put(valid));
+		return valid;
+	}
+
+	get(id: string): Promise<LogRecords[K] | undefined> {
+		return this.table.get(id);
+	}
+
+	/** Every record whose local day is in [from, to], oldest first: one index range scan. */
+	async listByDayRange(from: Day, to: Day): Promise<LogRecords[K][]> {
+		if (to < from) return [];
+		const rows = await this.table.where('day').between(from, to, true, true).toArray();
+		return rows.sort(byTime);
+	}
+
+	listByDay(day: Day): Promise<LogRecords[K][]> {
+		return this.listByDayRange(day, day);
+	}
+
+	async all(): Promise<LogRecords[K][]> {
+		return (await this.table.toArray()).sort(byTime);
+	}
+
+	/** The earliest local day holding a record of this kind, if any. */
+	async firstDay(): Promise<Day | undefined> {
+		const first = await this.table.orderBy('day').first();
+		return first?.day;
+	}
+
+	async lastDay(): Promise<Day | undefined> {
+		const last = await this.table.orderBy('day').last();
+		return last?.day;
+	}
+
+	count(): Promise<number> {
+		return this.table.count();
+	}
+}
+
+export type EpisodeRepository = RecordRepository<'episodes'>;
+export type { SpasmEpisode };
+export { ValidationError };

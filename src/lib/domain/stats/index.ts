@@ -1,0 +1,81 @@
+/**
+ * Pure statistics over a person's logs, for the charts and the "what helps" comparisons.
+ * No Svelte, Dexie or DOM: plain records in, plain numbers and sentences out.
+ *
+ * Typical use:
+ * ```ts
+ * const daily = dailySeries(logs, { to: today, waterGoalMl: settings.waterGoalMl, stretchGoalMin: settings.stretchGoalMin });
+ * const weeks = weeklySeries(daily);
+ * const results = compareAllHabits(daily, referenceMg); // referenceMg from the nutrition module
+ * const sentences = results.map(summarizeComparison);
+ * ```
+ *
+ * Conventions
+ * - Days are the records' stored `day` ('YYYY-MM-DD'); nothing here recomputes a day from a time, so
+ *   DST changes and the viewing device's zone never move a record.
+ * - The tracked period starts on the first day with a record of any kind. Inside it a day without
+ *   records is a real zero day; before it there are no days at all.
+ * - "Episodes" in rates and comparisons means spasms and cramps (`COUNTED_KINDS`). Twitches are counted
+ *   separately in `episodesAllKinds` and in the breakdowns, which take every kind unless filtered.
+ * - Goals are today's settings applied to every day: the history of a changed goal is not kept.
+ *
+ * Comparisons (`compareHabit`, `compareAllHabits`)
+ * - Habit on day d against spasm/cramp episodes on day d + lag, lag 0, 1 or 2; only pairs with both
+ *   days in the series count.
+ * - Per group: days, episodes, rate per day. The ratio is rate(met) ÷ rate(not met), so below 1 means
+ *   fewer episodes after days the habit was met.
+ * - 95% interval: Poisson rate ratio, Wald interval on ln(RR) with SE = √(1/a + 1/b), 0.5 added to both
+ *   counts when one is zero (Rothman, Greenland & Lash, Modern Epidemiology, 3rd ed., ch. 14). Closed form,
+ *   so deterministic; see `poissonRateRatio` for its caveats.
+ * - Fewer than `DEFAULT_MIN_DAYS_PER_GROUP` (7) days in either group gives status 'not-enough-data'
+ *   and no estimate; `opts.minDaysPerGroup` changes the minimum.
+ *
+ * @module
+ */
+
+/**
+ * `dailySeries(logs, { from?, to, waterGoalMl, stretchGoalMin }): DailyPoint[]` — one point per day from
+ * `from` (clamped to the tracked start; the tracked start when omitted) to `to`. Linear in records + days.
+ * `trackedStart(logs): Day | null` — the first day with any record.
+ */
+export { COUNTED_KINDS, dailySeries, trackedStart } from './daily-series';
+export type { DailyPoint, DailySeriesOptions } from './daily-series';
+
+/** `weeklySeries(daily): WeeklyPoint[]` — totals per ISO week (Monday first); edge weeks may be partial. */
+export { weeklySeries } from './weekly-series';
+export type { WeeklyPoint } from './weekly-series';
+
+/**
+ * `habitsFor(referenceMg): Habit[]` — water goal, each mineral ≥ its reference intake, stretching goal,
+ * any stretching.
+ * `compareHabit(daily, habit, lag, { minDaysPerGroup? }): HabitComparison`.
+ * `compareAllHabits(daily, referenceMg, { minDaysPerGroup? }): HabitComparison[]` — every habit × lag.
+ */
+export {
+	compareAllHabits,
+	compareHabit,
+	DEFAULT_MIN_DAYS_PER_GROUP,
+	HABIT_IDS,
+	habitsFor,
+	LAGS
+} from './habit-comparison';
+export type { CompareOptions, GroupRate, Habit, HabitComparison, HabitId, Lag } from './habit-comparison';
+
+/** `poissonRateRatio(a, t1, b, t0): RateRatio` — the interval behind every comparison. */
+export { poissonRateRatio, Z_95 } from './rate-ratio';
+export type { RateRatio } from './rate-ratio';
+
+/**
+ * `episodesByLocation(episodes, filter?)`: every body location with its count, vocabulary order.
+ * `episodesByHour(episodes, filter?)`: 24 hour buckets, hour read from the stored `startedAt` text.
+ * `reliefEffectiveness(episodes, filter?)`: per relief method, uses and how often it helped.
+ * `filter` is `{ from?, to?, kinds? }` on the stored day; every kind when `kinds` is omitted.
+ */
+export { episodesByHour, episodesByLocation, localHour, reliefEffectiveness } from './episode-breakdowns';
+export type { EpisodeFilter, HourCount, LocationCount, ReliefSummary } from './episode-breakdowns';
+
+/**
+ * `summarizeComparison(result): string` — one plain sentence with the rates and the interval, or
+ * "Not enough data yet: …"; it reports, never claims a cause.
+ */
+export { formatRate, formatRatio, summarizeComparison } from './comparison-summary';

@@ -1,0 +1,23 @@
+import { createContext } from 'svelte';
+import type { Clock } from './clock.svelte';
+import type { SettingsState } from './settings.svelte';
+import type { Snackbar } from './snackbar.svelte';
+import type { RecordActions } from './record-actions';
+import type { HistoryState } from './history.svelte';
+import type { TodayState } from './today.svelte';
+
+/**
+ * The app's shared state, created once by the root layout and read by any component below it.
+ * It holds no database handle: components act through these classes' methods only.
+ */
+export interface AppState {
+	clock: Clock;
+	settings: SettingsState;
+	today: TodayState;
+	snackbar: Snackbar;
+	actions: RecordActions;
+	/** A history view's own state (its range and filter); call while that component initialises. */
+	createHistory(): HistoryState;
+}
+
+export const [getApp, setApp] = createContext<AppState>();

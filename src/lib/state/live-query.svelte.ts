@@ -1,0 +1,57 @@
+import { untrack } from 'svelte';
+import { liveQuery } from '$lib/db';
+
+/**
+ * The latest result of a database query, kept current by Dexie's liveQuery: a write in this tab
+ * or in any other open tab re-runs the query. Must be created while a component (or an
+ * `$effect.root`) is initialising; the subscription ends with it.
+ *
+ * `inputs` is read in a tracked scope, so when a `$state` it reads changes (a day range, say) the
+ * query re-subscribes with the new inputs. The query itself runs untracked.
+ */
+export class LiveQuery<T, I = void> {
+	#current = $state.raw<T>() as T;
+	#loaded = $state(false);
+	#error = $state.raw<unknown>(undefined);
+
+	constructor(query: (inputs: I) => Promise<T> | T, initial: T, inputs: () => I = () => undefined as I) {
+		this.#current = initial;
+		$effect(() => {
+			const args = inputs();
+			const subscription = untrack(() =>
+				liveQuery(() => {
+					// A query that throws synchronously reports like one that rejects.
+					try {
+						return query(args);
+					} catch (error) {
+						return Promise.reject(error);
+					}
+				}).subscribe({
+					next: (value) => {
+						this.#current = value;
+						this.#error = undefined;
+						this.#loaded = true;
+					},
+					error: (error: unknown) => {
+						this.#error = error;
+						this.#loaded = true;
+					}
+				})
+			);
+			return () => subscription.unsubscribe();
+		});
+	}
+
+	get current(): T {
+		return this.#current;
+	}
+
+	/** False until the first result arrives, so screens can tell "loading" from "empty". */
+	get loaded(): boolean {
+		return this.#loaded;
+	}
+
+	get error(): unknown {
+		return this.#error;
+	}
+}

@@ -1,0 +1,59 @@
+import { ValidationError, type LogRecords, type RecordKind } from '$lib/domain';
+import { StorageFullError, type DataLayer } from '$lib/db';
+import type { Snackbar } from './snackbar.svelte';
+
+export const RECORD_NOUNS: Record<RecordKind, string> = {
+	episodes: 'Episode',
+	water: 'Drink',
+	foods: 'Food',
+	stretches: 'Stretch session',
+	exercise: 'Exercise'
+};
+
+/**
+ * Writes that any screen can make, with the app's shared reactions: undo after delete, and one
+ * clear message when storage is full. Validation errors are rethrown for the form to show.
+ */
+export class RecordActions {
+	constructor(
+		private readonly data: DataLayer,
+		private readonly snackbar: Snackbar
+	) {}
+
+	private async guard<T>(write: () => Promise<T>): Promise<T> {
+		try {
+			return await write();
+		} catch (error) {
+			if (error instanceof StorageFullError) this.snackbar.show(error.message);
+			throw error;
+		}
+	}
+
+	add<K extends RecordKind>(kind: K, record: LogRecords[K]): Promise<LogRecords[K]> {
+		return this.guard(() => this.data.records[kind].add(record));
+	}
+
+	update<K extends RecordKind>(kind: K, record: LogRecords[K]): Promise<LogRecords[K]> {
+		return this.guard(() => this.data.records[kind].update(record));
+	}
+
+	get<K extends RecordKind>(kind: K, id: string): Promise<LogRecords[K] | undefined> {
+		return this.data.records[kind].get(id);
+	}
+
+	/** Deletes, then offers to put back exactly what was deleted. */
+	async remove<K extends RecordKind>(kind: K, id: string, what = RECORD_NOUNS[kind]): Promise<void> {
+		const repo = this.data.records[kind];
+		const deleted = await this.guard(() => repo.delete(id));
+		if (!deleted) return;
+		this.snackbar.show(`${what} deleted`, {
+			label: 'Undo',
+			run: async () => {
+				await this.guard(() => repo.restore(deleted));
+				this.snackbar.show(`${what} restored`);
+			}
+		});
+	}
+}
+
+export { ValidationError, StorageFullError };
