@@ -1,3 +1,4 @@
+import type { ReferenceGroup } from './foods/reference-intakes';
 import type {
 	BodyLocation,
 	EpisodeKind,
@@ -97,6 +98,8 @@ export interface Settings {
 	waterGoalMl: number;
 	stretchGoalMin: number;
 	theme: Theme;
+	/** Whose adult reference intakes the mineral bars and Trends compare against (NIH ODS differ by sex). */
+	referenceGroup: ReferenceGroup;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -105,7 +108,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	waterGoalMl: 2000,
 	// shared/DOMAIN.md: 5–10 minutes a day on the muscles that give trouble.
 	stretchGoalMin: 10,
-	theme: 'system'
+	theme: 'system',
+	referenceGroup: 'adult-female'
 });
 
 /** Every kind of dated record the app keeps, by the name of its store. */

@@ -1,3 +1,4 @@
+import { REFERENCE_GROUPS } from './foods/reference-intakes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOf, toOffsetIso } from './time';
@@ -139,7 +140,8 @@ function makeSettings(seed = 1): Settings {
 		units: pick(rand, UNIT_SYSTEMS),
 		waterGoalMl: intIn(rand, 1500, 3000),
 		stretchGoalMin: intIn(rand, 5, 15),
-		theme: pick(rand, THEMES)
+		theme: pick(rand, THEMES),
+		referenceGroup: pick(rand, REFERENCE_GROUPS)
 	};
 }
 
@@ -526,7 +528,8 @@ describe('validateSettings', () => {
 			['a 6,000 ml goal', set('waterGoalMl', 6000)],
 			['a 1 minute stretching goal', set('stretchGoalMin', 1)],
 			['a 180 minute stretching goal', set('stretchGoalMin', 180)],
-			['the dark theme', set('theme', 'dark')]
+			['the dark theme', set('theme', 'dark')],
+			['men as the reference group', set('referenceGroup', 'adult-male')]
 		],
 		[
 			['imperial units', set('units', 'imperial'), 'units'],
@@ -537,7 +540,8 @@ describe('validateSettings', () => {
 			['a 0 minute stretching goal', set('stretchGoalMin', 0), 'stretchGoalMin'],
 			['a 181 minute stretching goal', set('stretchGoalMin', 181), 'stretchGoalMin'],
 			['a blue theme', set('theme', 'blue'), 'theme'],
-			['missing theme', drop('theme'), 'theme']
+			['missing theme', drop('theme'), 'theme'],
+			['an unknown reference group', set('referenceGroup', 'children'), 'referenceGroup']
 		]
 	);
 });
@@ -788,7 +792,8 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
 	units: fc.constantFrom(...UNIT_SYSTEMS),
 	waterGoalMl: fc.integer({ min: LIMITS.waterGoalMl.min, max: LIMITS.waterGoalMl.max }),
 	stretchGoalMin: fc.integer({ min: LIMITS.stretchGoalMin.min, max: LIMITS.stretchGoalMin.max }),
-	theme: fc.constantFrom(...THEMES)
+	theme: fc.constantFrom(...THEMES),
+	referenceGroup: fc.constantFrom(...REFERENCE_GROUPS)
 });
 
 const hostileConstant = fc.constantFrom<unknown>(

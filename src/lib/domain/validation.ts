@@ -11,6 +11,7 @@ import type {
 	WaterIntake
 } from './types';
 import { THEMES, UNIT_SYSTEMS } from './types';
+import { REFERENCE_GROUPS } from './foods/reference-intakes';
 import { BODY_LOCATIONS, EPISODE_KINDS, HELPED_VALUES, SIDES } from './vocabulary';
 
 /** Limits on what a record may hold; they double as the form limits shown to the person. */
@@ -206,7 +207,8 @@ export const settingsSchema = v.object({
 	units: v.picklist(UNIT_SYSTEMS, 'Must be metric or US'),
 	waterGoalMl: numberIn(LIMITS.waterGoalMl.min, LIMITS.waterGoalMl.max, 'Water goal', true),
 	stretchGoalMin: numberIn(LIMITS.stretchGoalMin.min, LIMITS.stretchGoalMin.max, 'Stretching goal', true),
-	theme: v.picklist(THEMES, 'Must be system, light or dark')
+	theme: v.picklist(THEMES, 'Must be system, light or dark'),
+	referenceGroup: v.picklist(REFERENCE_GROUPS, 'Must be one of the reference groups')
 });
 
 export const recordSchemas = {
