@@ -4,6 +4,7 @@ import type { SettingsState } from './settings.svelte';
 import type { Snackbar } from './snackbar.svelte';
 import type { RecordActions } from './record-actions';
 import type { HistoryState } from './history.svelte';
+import type { EpisodeLogState } from './episode-log.svelte';
 import type { TodayState } from './today.svelte';
 
 /**
@@ -14,6 +15,7 @@ export interface AppState {
 	clock: Clock;
 	settings: SettingsState;
 	today: TodayState;
+	episodes: EpisodeLogState;
 	snackbar: Snackbar;
 	actions: RecordActions;
 	/** A history view's own state (its range and filter); call while that component initialises. */

@@ -6,6 +6,7 @@ import { SettingsState } from './settings.svelte';
 import { Snackbar } from './snackbar.svelte';
 import { TodayState } from './today.svelte';
 import { HistoryState } from './history.svelte';
+import { EpisodeLogState } from './episode-log.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -24,6 +25,7 @@ export function createAppState(): AppState {
 		snackbar,
 		actions,
 		today: new TodayState(data, clock, settings, actions),
+		episodes: new EpisodeLogState(data, actions, clock),
 		createHistory: () => new HistoryState(data, clock)
 	};
 }
