@@ -23,7 +23,10 @@ const EMPTY: Logs = { episodes: [], water: [], foods: [], stretches: [], exercis
  */
 export class HistoryState {
 	readonly #clock: Clock;
+	readonly #data: DataLayer;
 	#pages = $state(1);
+	/** Set when "Show earlier" jumps over a gap to the next older day with records. */
+	#jumpTo = $state<Day | null>(null);
 	#kinds = $state<RecordKind[]>([...RECORD_KINDS]);
 	#logs: LiveQuery<Logs, { from: Day; to: Day }>;
 	#firstDay: LiveQuery<Day | null>;
@@ -48,7 +51,11 @@ export class HistoryState {
 
 	constructor(data: DataLayer, clock: Clock) {
 		this.#clock = clock;
-		this.from = $derived(addDays(clock.today, -(HISTORY_PAGE_DAYS * this.#pages) + 1));
+		this.#data = data;
+		this.from = $derived.by(() => {
+			const paged = addDays(clock.today, -(HISTORY_PAGE_DAYS * this.#pages) + 1);
+			return this.#jumpTo && this.#jumpTo < paged ? this.#jumpTo : paged;
+		});
 		// Future-dated entries (a clock set wrong) stay visible: the range runs a year ahead.
 		this.#logs = new LiveQuery(
 			({ from, to }) => data.logsInRange(from, to),
@@ -76,8 +83,13 @@ export class HistoryState {
 		return this.#firstDay.loaded && this.#firstDay.current === null;
 	}
 
-	showEarlier(): void {
+	/** Loads the next page of days; a long gap with no records is skipped in one step. */
+	async showEarlier(): Promise<void> {
+		const from = this.from;
+		const older = await this.#data.lastDayBefore(from);
 		this.#pages += 1;
+		const paged = addDays(this.#clock.today, -(HISTORY_PAGE_DAYS * this.#pages) + 1);
+		if (older && older < paged) this.#jumpTo = addDays(older, -(HISTORY_PAGE_DAYS - 1));
 	}
 
 	setKinds(kinds: RecordKind[]): void {
