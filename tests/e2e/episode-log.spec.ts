@@ -91,8 +91,24 @@ test.describe('logging an episode', () => {
 		await expect(sheet.dialog.getByText('Worth raising with a doctor.')).toBeVisible();
 		await sheet.save();
 		await expect(sheet.dialog.getByRole('alert')).toContainText('worth raising with a doctor');
+		await expect(sheet.dialog.getByRole('button', { name: 'OK' })).toBeFocused();
 		await sheet.dialog.getByRole('button', { name: 'OK' }).click();
 		await expect(sheet.dialog).toBeHidden();
+	});
+
+	test('what is typed in the sheet survives a reload', async ({ page }) => {
+		const today = new TodayPage(page);
+		await today.goto();
+		await today.logButton.click();
+		const sheet = new EpisodeSheet(page);
+		await sheet.setIntensity(8);
+		await sheet.dialog.getByLabel('Notes').fill('typed, never saved by hand');
+		await expect(sheet.dialog.getByText('Changes saved.')).toBeVisible();
+		await page.reload();
+		const history = new HistoryPage(page);
+		await history.goto();
+		await expect(history.entry('Cramp — calf')).toContainText('Notes: typed, never saved by hand');
+		await expect(history.entry('Cramp — calf')).toContainText('Intensity 8 of 10');
 	});
 
 	test('an invalid entry keeps the sheet open with what was typed', async ({ page }) => {
