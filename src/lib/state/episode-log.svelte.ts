@@ -87,13 +87,13 @@ export class EpisodeLogState {
 	}
 
 	/** "It stopped": the duration is the time since it started. */
-	async stop(now: Date = new Date()): Promise<SpasmEpisode | null> {
+	async stop(nowMs: number = Date.now()): Promise<SpasmEpisode | null> {
 		const active = this.active;
 		if (!active) return null;
 		const current = (await this.#data.episodes.get(active.id)) ?? active;
 		const durationSec = Math.min(
 			LIMITS.episodeDurationSec.max,
-			Math.max(0, Math.round((now.getTime() - Date.parse(current.startedAt)) / 1000))
+			Math.max(0, Math.round((nowMs - Date.parse(current.startedAt)) / 1000))
 		);
 		const saved = await this.#actions.update('episodes', { ...current, durationSec });
 		await this.#data.prefs.set(ACTIVE, null);
