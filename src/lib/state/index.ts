@@ -5,7 +5,8 @@ import { RecordActions } from './record-actions';
 import { SettingsState } from './settings.svelte';
 import { Snackbar } from './snackbar.svelte';
 import { TodayState } from './today.svelte';
-import { HistoryState } from './history.svelte';
+import { HistoryState, type HistoryOptions } from './history.svelte';
+import { RedFlagsState } from './red-flags.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -24,6 +25,7 @@ export function createAppState(): AppState {
 		snackbar,
 		actions,
 		today: new TodayState(data, clock, settings, actions),
-		createHistory: () => new HistoryState(data, clock)
+		redFlags: new RedFlagsState(data, clock, settings, snackbar),
+		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options)
 	};
 }
