@@ -86,8 +86,7 @@ describe('RedFlagsState', () => {
 	});
 
 	const ids = (flags: readonly RedFlag[]) => flags.map((f) => f.id);
-	const severeWithNumbness = () =>
-		createEpisode({ intensity: 9, signs: { ...noSigns(), numbness: true } });
+	const severeWithNumbness = () => createEpisode({ intensity: 9, signs: { ...noSigns(), numbness: true } });
 
 	it('shows nothing for no logs', async () => {
 		await vi.waitFor(() => expect(state.loaded).toBe(true));
