@@ -3,8 +3,9 @@ import type { Clock } from './clock.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { Snackbar } from './snackbar.svelte';
 import type { RecordActions } from './record-actions';
-import type { HistoryState } from './history.svelte';
+import type { HistoryOptions, HistoryState } from './history.svelte';
 import type { EpisodeLogState } from './episode-log.svelte';
+import type { RedFlagsState } from './red-flags.svelte';
 import type { TodayState } from './today.svelte';
 
 /**
@@ -18,8 +19,10 @@ export interface AppState {
 	episodes: EpisodeLogState;
 	snackbar: Snackbar;
 	actions: RecordActions;
+	/** "Worth talking to a doctor about" notes for Today. */
+	redFlags: RedFlagsState;
 	/** A history view's own state (its range and filter); call while that component initialises. */
-	createHistory(): HistoryState;
+	createHistory(options?: HistoryOptions): HistoryState;
 }
 
 export const [getApp, setApp] = createContext<AppState>();

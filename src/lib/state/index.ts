@@ -5,8 +5,9 @@ import { RecordActions } from './record-actions';
 import { SettingsState } from './settings.svelte';
 import { Snackbar } from './snackbar.svelte';
 import { TodayState } from './today.svelte';
-import { HistoryState } from './history.svelte';
+import { HistoryState, type HistoryOptions } from './history.svelte';
 import { EpisodeLogState } from './episode-log.svelte';
+import { RedFlagsState } from './red-flags.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -26,6 +27,7 @@ export function createAppState(): AppState {
 		actions,
 		today: new TodayState(data, clock, settings, actions),
 		episodes: new EpisodeLogState(data, actions, clock),
-		createHistory: () => new HistoryState(data, clock)
+		redFlags: new RedFlagsState(data, clock, settings, snackbar),
+		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options)
 	};
 }
