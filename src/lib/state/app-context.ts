@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import type { Clock } from './clock.svelte';
+import type { FoodState } from './foods.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { Snackbar } from './snackbar.svelte';
 import type { RecordActions } from './record-actions';
@@ -16,6 +17,8 @@ export interface AppState {
 	today: TodayState;
 	snackbar: Snackbar;
 	actions: RecordActions;
+	/** Electrolyte foods: search, favourites, custom foods and today's mineral totals. */
+	foods: FoodState;
 	/** A history view's own state (its range and filter); call while that component initialises. */
 	createHistory(): HistoryState;
 }

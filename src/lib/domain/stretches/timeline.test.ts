@@ -130,16 +130,16 @@ describe('formatCountdown', () => {
 describe('describeHold', () => {
 	it('names the side and the round', () => {
 		const [first] = holdsOf(routine(step('a', 30, 2, true)));
-		expect(describeHold(first)).toBe('Left leg, round 1 of 2');
+		expect(describeHold(first!)).toBe('Left leg, round 1 of 2');
 	});
 
 	it('leaves out the round when there is only one', () => {
 		const [, second] = holdsOf(routine(step('a', 30, 1, true)));
-		expect(describeHold(second)).toBe('Right leg');
+		expect(describeHold(second!)).toBe('Right leg');
 	});
 
 	it('says both sides for a stretch without sides', () => {
 		const [, second] = holdsOf(routine(step('b', 30, 2, false)));
-		expect(describeHold(second)).toBe('Both sides together, round 2 of 2');
+		expect(describeHold(second!)).toBe('Both sides together, round 2 of 2');
 	});
 });

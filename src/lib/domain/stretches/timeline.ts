@@ -77,8 +77,7 @@ export interface Position {
 export function positionAt(timeline: Timeline, elapsedSec: number): Position {
 	const t = Math.max(0, Number.isFinite(elapsedSec) ? elapsedSec : 0);
 	const { segments } = timeline;
-	for (let i = 0; i < segments.length; i++) {
-		const segment = segments[i];
+	for (const [i, segment] of segments.entries()) {
 		if (t < segment.endSec) {
 			return { segmentIndex: i, segment, remainingSec: segment.endSec - t, finished: false };
 		}
