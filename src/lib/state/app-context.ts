@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import type { Clock } from './clock.svelte';
+import type { FoodState } from './foods.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { Snackbar } from './snackbar.svelte';
 import type { RecordActions } from './record-actions';
@@ -21,6 +22,8 @@ export interface AppState {
 	actions: RecordActions;
 	/** "Worth talking to a doctor about" notes for Today. */
 	redFlags: RedFlagsState;
+	/** Electrolyte foods: search, favourites, custom foods and today's mineral totals. */
+	foods: FoodState;
 	/** A history view's own state (its range and filter); call while that component initialises. */
 	createHistory(options?: HistoryOptions): HistoryState;
 }

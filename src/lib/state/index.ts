@@ -1,6 +1,7 @@
 import { getDataLayer } from '$lib/db';
 import type { AppState } from './app-context';
 import { Clock } from './clock.svelte';
+import { FoodState } from './foods.svelte';
 import { RecordActions } from './record-actions';
 import { SettingsState } from './settings.svelte';
 import { Snackbar } from './snackbar.svelte';
@@ -12,6 +13,8 @@ import { RedFlagsState } from './red-flags.svelte';
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
 export { RecordActions, RECORD_NOUNS } from './record-actions';
+export { StretchRun, type RunStatus } from './stretch-run.svelte';
+export type { FoodChoice, NewCustomFood } from './foods.svelte';
 
 /** Builds the app's state; call while the root layout initialises. */
 export function createAppState(): AppState {
@@ -20,14 +23,16 @@ export function createAppState(): AppState {
 	const settings = new SettingsState(data);
 	const snackbar = new Snackbar();
 	const actions = new RecordActions(data, snackbar);
+	const today = new TodayState(data, clock, settings, actions);
 	return {
 		clock,
 		settings,
 		snackbar,
 		actions,
-		today: new TodayState(data, clock, settings, actions),
+		today,
 		episodes: new EpisodeLogState(data, actions, clock),
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
+		foods: new FoodState(data, clock, settings, today, actions, snackbar),
 		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options)
 	};
 }
