@@ -5,6 +5,7 @@ import type { Snackbar } from './snackbar.svelte';
 import type { RecordActions } from './record-actions';
 import type { HistoryState } from './history.svelte';
 import type { TodayState } from './today.svelte';
+import type { TrendsState } from './trends.svelte';
 
 /**
  * The app's shared state, created once by the root layout and read by any component below it.
@@ -18,6 +19,11 @@ export interface AppState {
 	actions: RecordActions;
 	/** A history view's own state (its range and filter); call while that component initialises. */
 	createHistory(): HistoryState;
+	/**
+	 * The Trends screen's own state (range, overlay, lag); call while that component initialises. The
+	 * route passes the class in, so its code and the statistics ship with Trends, not with every page.
+	 */
+	createTrends(Trends: typeof TrendsState): TrendsState;
 }
 
 export const [getApp, setApp] = createContext<AppState>();

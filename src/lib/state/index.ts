@@ -10,6 +10,7 @@ import { HistoryState } from './history.svelte';
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
 export { RecordActions, RECORD_NOUNS } from './record-actions';
+export { measureSince } from './timing';
 
 /** Builds the app's state; call while the root layout initialises. */
 export function createAppState(): AppState {
@@ -24,6 +25,7 @@ export function createAppState(): AppState {
 		snackbar,
 		actions,
 		today: new TodayState(data, clock, settings, actions),
-		createHistory: () => new HistoryState(data, clock)
+		createHistory: () => new HistoryState(data, clock),
+		createTrends: (Trends) => new Trends(data, clock, settings)
 	};
 }

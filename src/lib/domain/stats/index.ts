@@ -87,25 +87,10 @@ export { formatRate, formatRatio, summarizeComparison } from './comparison-summa
  * location, hour and relief breakdowns of the days shown. `logs` may hold only the range when
  * `trackedStart` (the first day ever logged) is given.
  */
-export {
-	frequencyPoints,
-	granularityFor,
-	MAX_DAILY_POINTS,
-	OVERLAYS,
-	overlayValue,
-	rangeStart,
-	TREND_HABITS,
-	TREND_RANGES,
-	trendsReport
-} from './trends-report';
-export type {
-	FrequencyPoint,
-	Granularity,
-	Overlay,
-	TrendRange,
-	TrendsOptions,
-	TrendsReport
-} from './trends-report';
+export { granularityFor, MAX_DAILY_POINTS, rangeStart, TREND_RANGES } from './ranges';
+export type { Granularity, TrendRange } from './ranges';
+export { frequencyPoints, OVERLAYS, overlayValue, TREND_HABITS, trendsReport } from './trends-report';
+export type { FrequencyPoint, Overlay, TrendsOptions, TrendsReport } from './trends-report';
 
 /**
  * One sentence per chart, from the report's numbers: `summarizeFrequency`, `summarizeComparisons`,

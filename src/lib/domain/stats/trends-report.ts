@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '../time';
+import { granularityFor, rangeStart, type Granularity, type TrendRange } from './ranges';
 import type { Day, Logs, MineralMg } from '../types';
 import { dailySeries, type DailyPoint } from './daily-series';
 import { dayFromNumber, dayNumber, mondayNumber } from './day-numbers';
@@ -11,24 +12,6 @@ import {
 	type ReliefSummary
 } from './episode-breakdowns';
 import { compareAllHabits, type HabitComparison, type HabitId } from './habit-comparison';
-
-/** The periods Trends offers: the last n days up to today, or everything since the tracked start. */
-export const TREND_RANGES = [7, 30, 90, 365, 'all'] as const;
-export type TrendRange = (typeof TREND_RANGES)[number];
-
-/** Up to this many days a chart has one point a day; longer ranges have one a week, which stays readable at 360 px. */
-export const MAX_DAILY_POINTS = 90;
-
-export type Granularity = 'day' | 'week';
-
-export function granularityFor(range: TrendRange): Granularity {
-	return range !== 'all' && range <= MAX_DAILY_POINTS ? 'day' : 'week';
-}
-
-/** First day of the range before clamping to the tracked start; null for all time. */
-export function rangeStart(range: TrendRange, today: Day): Day | null {
-	return range === 'all' ? null : addDays(today, -(range - 1));
-}
 
 /**
  * The habits Trends compares. Sodium is left out on purpose: its reference is an upper limit (the

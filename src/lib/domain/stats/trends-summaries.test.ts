@@ -3,7 +3,8 @@ import type { HabitComparison, HabitId } from './habit-comparison';
 import type { ReliefSummary } from './episode-breakdowns';
 import { episodesByLocation, episodesByHour } from './episode-breakdowns';
 import { episode, logsOf, SIXTY_DAYS_TODAY, sixtyDays } from './log-factories';
-import { trendsReport, type TrendRange } from './trends-report';
+import type { TrendRange } from './ranges';
+import { trendsReport } from './trends-report';
 import {
 	comparisonVerdict,
 	formatRatioWithInterval,
@@ -94,8 +95,7 @@ describe('summarizeComparisons', () => {
 			() => summarizeComparisons(atLag0(30), 7),
 			'Fewer spasms or cramps went with meeting your water goal (the whole 95% interval is below 1); ' +
 				'no clear difference for meeting your stretching goal and stretching at all; ' +
-				'not enough data yet for reaching the magnesium reference intake, reaching the potassium reference ' +
-				'intake and reaching the calcium reference intake.'
+				'not enough data yet for reaching the magnesium, potassium and calcium reference intakes.'
 		],
 		[
 			'7 days of the scenario',
@@ -106,6 +106,11 @@ describe('summarizeComparisons', () => {
 			'more',
 			() => summarizeComparisons([compared('any-stretch', 1.2, 4)], 7),
 			'More spasms or cramps went with stretching at all (the whole 95% interval is above 1).'
+		],
+		[
+			'a single mineral keeps its own phrase',
+			() => summarizeComparisons([notEnough('calcium'), compared('water-goal', 0.5, 2)], 7),
+			'No clear difference for meeting your water goal; not enough data yet for reaching the calcium reference intake.'
 		],
 		['nothing to say', () => summarizeComparisons([], 7), '']
 	]);

@@ -50,6 +50,21 @@ const HABIT_NOUNS: Record<HabitId, string> = {
 	'any-stretch': 'stretching at all'
 };
 
+const MINERAL_HABITS: readonly HabitId[] = ['magnesium', 'potassium', 'calcium'];
+
+/** Noun phrases for habits, with two or more minerals folded into one ("the magnesium and calcium reference intakes"). */
+function habitNouns(ids: readonly HabitId[]): string[] {
+	const minerals = ids.filter((id) => MINERAL_HABITS.includes(id));
+	if (minerals.length < 2) return ids.map((id) => HABIT_NOUNS[id]);
+	const folded = `reaching the ${listOf(minerals)} reference intakes`;
+	const out: string[] = [];
+	for (const id of ids) {
+		if (!MINERAL_HABITS.includes(id)) out.push(HABIT_NOUNS[id]);
+		else if (id === minerals[0]) out.push(folded);
+	}
+	return out;
+}
+
 /**
  * What a comparison's interval lets one say, read off the whole 95% interval rather than the point
  * estimate: 'fewer' when all of it is below 1, 'more' when all of it is above 1, 'unclear' otherwise.
@@ -86,13 +101,13 @@ export function formatRatioWithInterval(result: HabitComparison): string {
  */
 export function summarizeComparisons(results: readonly HabitComparison[], minDaysPerGroup: number): string {
 	const by = (v: Verdict) =>
-		results.filter((r) => comparisonVerdict(r) === v).map((r) => HABIT_NOUNS[r.habit]);
+		habitNouns(results.filter((r) => comparisonVerdict(r) === v).map((r) => r.habit));
 	const fewer = by('fewer');
 	const more = by('more');
 	const unclear = by('unclear');
 	const none = by('no-episodes');
 	const notEnough = by('not-enough-data');
-	if (results.length > 0 && notEnough.length === results.length) {
+	if (results.length > 0 && results.every((r) => r.status === 'not-enough-data')) {
 		return (
 			`Not enough data yet for any habit: each needs at least ${plural(minDaysPerGroup, 'day', 'days')} ` +
 			`when it was met and ${minDaysPerGroup} when it wasn't.`
