@@ -8,6 +8,7 @@ import type { HistoryOptions, HistoryState } from './history.svelte';
 import type { EpisodeLogState } from './episode-log.svelte';
 import type { RedFlagsState } from './red-flags.svelte';
 import type { TodayState } from './today.svelte';
+import type { TrendsState } from './trends.svelte';
 
 /**
  * The app's shared state, created once by the root layout and read by any component below it.
@@ -26,6 +27,11 @@ export interface AppState {
 	foods: FoodState;
 	/** A history view's own state (its range and filter); call while that component initialises. */
 	createHistory(options?: HistoryOptions): HistoryState;
+	/**
+	 * The Trends screen's own state (range, overlay, lag); call while that component initialises. The
+	 * route passes the class in, so its code and the statistics ship with Trends, not with every page.
+	 */
+	createTrends(Trends: typeof TrendsState): TrendsState;
 }
 
 export const [getApp, setApp] = createContext<AppState>();
