@@ -14,20 +14,10 @@ import { dayOf, deviceTimeZone } from './time';
 import type { MineralMg, RecordKind } from './types';
 import { LIMITS, ValidationError, validateRecord } from './validation';
 import { BODY_LOCATIONS, EPISODE_KINDS, HELPED_VALUES, RELIEF_METHODS, SIDES, TRIGGERS } from './vocabulary';
+import { mulberry32 } from './testing/seeded-random';
 
 // fast-check replays a failure from the seed it prints; FC_SEED lets a run explore beyond the default.
 const FC_PARAMS = { seed: Number(process.env.FC_SEED) || 20261124, numRuns: 200 };
-
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;

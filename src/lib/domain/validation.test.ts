@@ -33,23 +33,13 @@ import {
 	SIGN_KEYS,
 	TRIGGERS
 } from './vocabulary';
+import { mulberry32 } from './testing/seeded-random';
 
 // ---------------------------------------------------------------------------------------------------
 // Seeded sources: a failing case reproduces from the seed in its name (factories) or the seed
 // fast-check prints; FC_SEED lets a run explore beyond the fixed default.
 
 const FC_PARAMS = { seed: Number(process.env.FC_SEED) || 20261124, numRuns: 200 };
-
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;

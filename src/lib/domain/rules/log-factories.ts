@@ -12,20 +12,12 @@ import type {
 	WaterIntake
 } from '../types';
 import { BODY_LOCATIONS, SIDES, type KnownReliefMethod, type KnownTrigger } from '../vocabulary';
+export { mulberry32 } from '../testing/seeded-random';
+import { mulberry32 } from '../testing/seeded-random';
 
 export type AnyRecord = SpasmEpisode | WaterIntake | FoodServing | StretchSession | ExerciseSession;
 
 /** mulberry32: a tiny 32-bit PRNG, plenty for test data and the same on every machine. */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Fisher–Yates with a seeded source; returns a new array. */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {

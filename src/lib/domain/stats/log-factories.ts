@@ -14,18 +14,10 @@ import type {
 	WaterIntake
 } from '../types';
 import { BODY_LOCATIONS, EPISODE_KINDS, HELPED_VALUES, RELIEF_METHODS } from '../vocabulary';
+export { mulberry32 } from '../testing/seeded-random';
+import { mulberry32 } from '../testing/seeded-random';
 
 /** mulberry32 (Tommy Ettinger's 32-bit generator): tiny, fast and good enough for fixtures. */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 let nextId = 0;
 /**
