@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { createEpisode, noSigns, type NewEpisode } from '../../src/lib/domain/records';
-import type { Logs, SpasmEpisode } from '../../src/lib/domain/types';
-import { expect } from './fixtures';
+import { RECORD_KINDS, type Logs, type SpasmEpisode } from '../../src/lib/domain/types';
+import { validateRecord } from '../../src/lib/domain/validation';
+import { expect, ready } from './fixtures';
 
 const DAY_MS = 86_400_000;
 
@@ -26,6 +27,13 @@ export function episode(input: NewEpisode & { daysAgo?: number }, timeZone: stri
  * schema is the app's own. The app does not see raw writes: reload afterwards.
  */
 export async function seed(page: Page, records: Partial<Logs>): Promise<void> {
+	// Only what the app itself could have written goes in.
+	for (const kind of RECORD_KINDS) {
+		for (const record of records[kind] ?? []) {
+			const result = validateRecord(kind, record);
+			if (!result.ok) throw result.error;
+		}
+	}
 	await expect
 		.poll(() =>
 			page.evaluate(async () =>
@@ -50,4 +58,11 @@ export async function seed(page: Page, records: Partial<Logs>): Promise<void> {
 		});
 		db.close();
 	}, records);
+}
+
+/** Opens Today (so the app creates its database), then writes a whole history of known logs. */
+export async function seedLogs(page: Page, logs: Logs): Promise<void> {
+	await page.goto('/');
+	await ready(page);
+	await seed(page, logs);
 }

@@ -3,7 +3,7 @@ import { addDays } from '../../src/lib/domain/time';
 import { logsOf, sixtyDays, water } from '../../src/lib/domain/stats/log-factories';
 import { expect, ready, test } from './fixtures';
 import { TrendsPage, type CardId } from './pages/trends-page';
-import { seedLogs } from './seed-logs';
+import { seedLogs } from './seed';
 
 // The sixty known days of src/lib/domain/stats/log-factories.ts (2026-01-01 to 2026-03-01), the same
 // scenario the statistics unit tests check by hand: water goal met on even days, a 02:30 calf cramp on
