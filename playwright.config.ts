@@ -44,8 +44,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		// Tests run against the production build, as a person gets it.
-		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		// Tests run against the production build, served as a static host serves it (with 200.html).
+		command: `npm run build && node scripts/serve-build.js --port ${port}`,
 		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,

@@ -4,12 +4,13 @@ import { CustomFoodRepository } from './custom-food-repository';
 import { DATABASE_NAME, SpasmLogDatabase } from './database';
 import { RecordRepository } from './record-repository';
 import { PreferenceRepository, SettingsRepository } from './settings-repository';
+import { onUpgradedElsewhere } from './version-change';
 
 export { SpasmLogDatabase, DATABASE_NAME, type CustomFood } from './database';
 export { RecordRepository, recordTime } from './record-repository';
 export { SettingsRepository, PreferenceRepository } from './settings-repository';
 export { CustomFoodRepository } from './custom-food-repository';
-export { StorageFullError, RecordNotFoundError } from './errors';
+export { StorageFullError, RecordNotFoundError, UpdatedElsewhereError } from './errors';
 
 /**
  * Dexie's observable query: re-runs when any table it read changes, in this tab or another.
@@ -35,6 +36,11 @@ export interface DataLayer {
 	logsInRange(from: string, to: string): Promise<Logs>;
 	/** The first local day with any record: where the person's tracked period starts. */
 	firstDay(): Promise<string | undefined>;
+	/**
+	 * Calls `listener` when another tab upgrades the schema; this connection is then closed for
+	 * good and writes fail with UpdatedElsewhereError until a reload. Returns an unsubscribe.
+	 */
+	onUpgradedElsewhere(listener: () => void): () => void;
 }
 
 export function createDataLayer(db: SpasmLogDatabase): DataLayer {
@@ -76,7 +82,8 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		async firstDay() {
 			const days = await Promise.all(kinds.map((k) => records[k].firstDay()));
 			return days.filter((d): d is string => !!d).sort()[0];
-		}
+		},
+		onUpgradedElsewhere: (listener) => onUpgradedElsewhere(db, listener)
 	};
 }
 

@@ -1,9 +1,13 @@
+import { browser, dev } from '$app/environment';
+import { resolve } from '$app/paths';
 import { getDataLayer } from '$lib/db';
+import { AppUpdate } from './app-update.svelte';
 import type { AppState } from './app-context';
 import { Clock } from './clock.svelte';
 import { RecordActions } from './record-actions';
 import { SettingsState } from './settings.svelte';
 import { Snackbar } from './snackbar.svelte';
+import { StorageState } from './storage.svelte';
 import { TodayState } from './today.svelte';
 import { HistoryState } from './history.svelte';
 
@@ -17,12 +21,21 @@ export function createAppState(): AppState {
 	const clock = new Clock();
 	const settings = new SettingsState(data);
 	const snackbar = new Snackbar();
-	const actions = new RecordActions(data, snackbar);
+	const storage = new StorageState(data);
+	const actions = new RecordActions(data, snackbar, () => storage.afterSave());
+	const update = new AppUpdate(data, {
+		// In development Vite serves the worker as an ES module without a precache: skip it there.
+		serviceWorker: browser && !dev && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
+		scriptUrl: `${resolve('/').replace(/\/$/, '')}/service-worker.js`,
+		reload: () => location.reload()
+	});
 	return {
 		clock,
 		settings,
 		snackbar,
 		actions,
+		storage,
+		update,
 		today: new TodayState(data, clock, settings, actions),
 		createHistory: () => new HistoryState(data, clock)
 	};
