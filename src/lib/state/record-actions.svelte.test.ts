@@ -10,7 +10,7 @@ const water = () =>
 
 let data: DataLayer;
 let snackbar: Snackbar;
-let afterAdd: ReturnType<typeof vi.fn>;
+let afterAdd: ReturnType<typeof vi.fn<() => Promise<void>>>;
 let actions: RecordActions;
 const disk = { full: false };
 
@@ -21,7 +21,7 @@ beforeEach(async () => {
 	data = createDataLayer(db);
 	await db.open();
 	snackbar = new Snackbar();
-	afterAdd = vi.fn();
+	afterAdd = vi.fn<() => Promise<void>>();
 	actions = new RecordActions(data, snackbar, afterAdd);
 });
 
