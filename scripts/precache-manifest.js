@@ -4,7 +4,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The file in `dir` that the URL path `url` is served from, if any (mirrors serve-build.js). */
+/**
+ * The file in `dir` that the URL path `url` is served from, if any (mirrors serve-build.js).
+ * @param {string} dir
+ * @param {string} url
+ */
 function fileFor(dir, url) {
 	const candidates = url === '/' ? ['index.html'] : [url.slice(1), `${url.slice(1)}.html`];
 	for (const candidate of candidates) {
@@ -18,7 +22,10 @@ function fileFor(dir, url) {
 	return undefined;
 }
 
-/** @returns {{ url: string, file: string, bytes: number }[]} sorted by URL */
+/**
+ * @param {string} [dir]
+ * @returns {{ url: string, file: string, bytes: number }[]} sorted by URL
+ */
 export function readPrecacheManifest(dir = 'build') {
 	const code = readFileSync(join(dir, 'service-worker.js'), 'utf8');
 	const urls = new Set();
@@ -28,7 +35,8 @@ export function readPrecacheManifest(dir = 'build') {
 	const entries = [];
 	for (const url of urls) {
 		const file = fileFor(dir, url);
-		if (file && file !== 'service-worker.js') entries.push({ url, file, bytes: statSync(join(dir, file)).size });
+		if (file && file !== 'service-worker.js')
+			entries.push({ url, file, bytes: statSync(join(dir, file)).size });
 	}
 	return entries.sort((a, b) => (a.url < b.url ? -1 : 1));
 }

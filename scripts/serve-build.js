@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -26,6 +27,7 @@ const TYPES = {
 
 const FALLBACK = '200.html';
 
+/** @param {string} path */
 async function isFile(path) {
 	try {
 		return (await stat(path)).isFile();
@@ -34,7 +36,11 @@ async function isFile(path) {
 	}
 }
 
-/** The file that answers `pathname` under `root`, or undefined for a 404. */
+/**
+ * The file that answers `pathname` under `root`, or undefined for a 404.
+ * @param {string} root
+ * @param {string} pathname
+ */
 async function lookup(root, pathname) {
 	const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
 	const file = join(root, relative);
@@ -50,6 +56,7 @@ async function lookup(root, pathname) {
 /**
  * Starts a server on 127.0.0.1 (port 0 picks a free one). `setRoot` switches the directory it
  * serves, which is how the update test puts a new version online under the same origin.
+ * @param {{ dir?: string, port?: number, host?: string }} [options]
  */
 export async function serveBuild({ dir = 'build', port = 0, host = '127.0.0.1' } = {}) {
 	let root = resolve(dir);
@@ -91,6 +98,7 @@ export async function serveBuild({ dir = 'build', port = 0, host = '127.0.0.1' }
 	const actualPort = typeof address === 'object' && address ? address.port : port;
 	return {
 		url: `http://${host}:${actualPort}`,
+		/** @param {string} next */
 		setRoot(next) {
 			root = resolve(next);
 		},
@@ -102,9 +110,10 @@ export async function serveBuild({ dir = 'build', port = 0, host = '127.0.0.1' }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	/** @type {(name: string, fallback: string) => string} */
 	const option = (name, fallback) => {
 		const index = process.argv.indexOf(`--${name}`);
-		return index > 0 ? process.argv[index + 1] : fallback;
+		return (index > 0 && process.argv[index + 1]) || fallback;
 	};
 	const server = await serveBuild({
 		dir: option('dir', 'build'),

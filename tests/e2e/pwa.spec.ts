@@ -1,0 +1,93 @@
+import { expect, ready, test, waitForServiceWorker } from './fixtures';
+import { TodayPage } from './pages/today-page';
+
+declare global {
+	interface Window {
+		shortcutActions: string[];
+		persistRequests: number;
+	}
+}
+
+test.describe('app shortcuts @mobile-only', () => {
+	test('"Add water" focuses the amount field and then drops the action from the address', async ({
+		page,
+		baseURL
+	}) => {
+		const today = new TodayPage(page);
+		await page.goto('/?action=add-water');
+		await ready(page);
+		await expect(today.water.getByLabel('Other amount (ml)')).toBeFocused();
+		await expect(page).toHaveURL(new URL('/', baseURL).href);
+		await page.keyboard.type('200');
+		await page.keyboard.press('Enter');
+		await expect(today.waterTotal).toContainText('200 ml');
+	});
+
+	test('"Log a spasm" announces the action for the spasm logger to open', async ({ page, baseURL }) => {
+		await page.addInitScript(() => {
+			window.shortcutActions = [];
+			window.addEventListener('spasm-log:action', (e) =>
+				window.shortcutActions.push(String((e as CustomEvent).detail))
+			);
+		});
+		await page.goto('/?action=log-spasm');
+		await ready(page);
+		await expect.poll(() => page.evaluate(() => window.shortcutActions)).toEqual(['log-spasm']);
+		await expect(page).toHaveURL(new URL('/', baseURL).href);
+		await page.reload();
+		await ready(page);
+		expect(await page.evaluate(() => window.shortcutActions)).toEqual([]);
+	});
+});
+
+test.describe('storage @mobile-only', () => {
+	test('the first saved entry asks once for persistent storage, never again', async ({ page }) => {
+		await page.addInitScript(() => {
+			window.persistRequests = 0;
+			const persist = navigator.storage.persist.bind(navigator.storage);
+			navigator.storage.persist = () => {
+				window.persistRequests++;
+				return persist();
+			};
+		});
+		const today = new TodayPage(page);
+		await today.goto();
+		expect(await page.evaluate(() => window.persistRequests)).toBe(0);
+		await today.addWaterPreset('+ 250 ml');
+		await expect.poll(() => page.evaluate(() => window.persistRequests)).toBe(1);
+		await today.addWaterPreset('+ 500 ml');
+		await expect(today.waterTotal).toContainText('750 ml');
+
+		await page.reload();
+		await ready(page);
+		await today.addWaterPreset('+ 250 ml');
+		await expect(today.waterTotal).toContainText('1,000 ml');
+		// The question is remembered in the database: a new session does not ask again. (Same page,
+		// moved to Settings in the app, so the counter is the one from this session.)
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+		await expect(page.getByTestId('storage-usage')).toBeVisible();
+		expect(await page.evaluate(() => window.persistRequests)).toBe(0);
+	});
+
+	test('Settings shows offline readiness, persistence, usage and advice that match the browser', async ({
+		page
+	}) => {
+		await page.goto('/settings');
+		await ready(page);
+		await waitForServiceWorker(page);
+		const card = page.getByRole('region', { name: 'Offline and storage' });
+		await expect(card.getByTestId('offline-status')).toHaveText('Yes, on this device');
+		await expect(card.getByTestId('storage-usage')).toHaveText(/^\d[\d.,]* (bytes|KB|MB|GB)/);
+
+		const persisted = await page.evaluate(() => navigator.storage.persisted());
+		if (persisted) {
+			await expect(card.getByTestId('storage-persistence')).toHaveText(/^Protected/);
+			await expect(card.getByTestId('storage-advice')).toHaveCount(0);
+		} else {
+			await expect(card.getByTestId('storage-persistence')).toHaveText(/^Not protected/);
+			const advice = card.getByTestId('storage-advice');
+			await expect(advice).toContainText('Install Spasm Log to your home screen');
+			await expect(advice).toContainText('keep a backup');
+		}
+	});
+});
