@@ -68,3 +68,14 @@ export async function ready(page: Page): Promise<void> {
 export async function waitForServiceWorker(page: Page): Promise<void> {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
+
+/** The paths in the service worker's precache (every precache cache, should there be several). */
+export async function precachedPaths(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const names = (await caches.keys()).filter((name) => name.includes('precache'));
+		const paths: string[] = [];
+		for (const name of names)
+			for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+		return paths.sort();
+	});
+}

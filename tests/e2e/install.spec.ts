@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { readPrecacheManifest } from '../../scripts/precache-manifest.js';
-import { expect, ready, test, waitForServiceWorker, watchContext } from './fixtures';
+import { expect, precachedPaths, ready, test, waitForServiceWorker, watchContext } from './fixtures';
 
 interface ManifestIcon {
 	src: string;
@@ -95,12 +95,6 @@ test.describe('build output @mobile-only', () => {
 		// What the worker really stored on the first visit is exactly that list.
 		await page.goto('/');
 		await waitForServiceWorker(page);
-		const cached = await page.evaluate(async () => {
-			const names = await caches.keys();
-			const precache = names.find((n) => n.includes('precache'));
-			const requests = precache ? await (await caches.open(precache)).keys() : [];
-			return requests.map((r) => new URL(r.url).pathname);
-		});
-		expect(cached.sort()).toEqual([...urls].sort());
+		expect(await precachedPaths(page)).toEqual([...urls].sort());
 	});
 });

@@ -91,3 +91,42 @@ test.describe('storage @mobile-only', () => {
 		}
 	});
 });
+
+test.describe('another tab upgrading the database @mobile-only', () => {
+	test('this tab lets go, keeps what was typed and asks for a reload', async ({ page }) => {
+		const today = new TodayPage(page);
+		await today.goto();
+		await today.addWaterPreset('+ 250 ml');
+		await expect(today.waterTotal).toContainText('250 ml');
+		const amount = today.water.getByLabel('Other amount (ml)');
+		await amount.fill('330');
+
+		// What a newer version in another tab does: open the database with a higher schema version.
+		// It can only succeed once this tab has closed its connection.
+		const upgraded = await page.evaluate(
+			() =>
+				new Promise<number>((resolve, reject) => {
+					const request = indexedDB.open('spasm-log', 1000);
+					request.onupgradeneeded = () => request.result.createObjectStore('from-the-future');
+					request.onsuccess = () => {
+						resolve(request.result.version);
+						request.result.close();
+					};
+					request.onerror = () => reject(request.error);
+				})
+		);
+		expect(upgraded).toBe(1000);
+
+		const prompt = page.getByRole('status').filter({ hasText: 'Spasm Log was updated in another tab' });
+		await expect(prompt).toBeVisible();
+		await expect(amount).toHaveValue('330');
+		await expect(page).toHaveURL(/\/$/);
+
+		// Saving now cannot work; the app says so plainly instead of failing silently.
+		await today.water.getByRole('button', { name: 'Add', exact: true }).click();
+		await expect(
+			page.getByText('Spasm Log was updated in another tab, so this tab can no longer save')
+		).toBeVisible();
+		await expect(amount).toHaveValue('330');
+	});
+});

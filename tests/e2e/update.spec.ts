@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveBuild } from '../../scripts/serve-build.js';
-import { expect, ready, test as base, waitForServiceWorker } from './fixtures';
+import { readPrecacheManifest } from '../../scripts/precache-manifest.js';
+import { expect, precachedPaths, ready, test as base, waitForServiceWorker } from './fixtures';
 
 const VERSIONS = { old: 'e2e-old', new: 'e2e-new' } as const;
 // Outside the project, so linters and type checks never see the builds.
@@ -74,6 +75,10 @@ test.describe('updating to a new version @mobile-only', () => {
 		await expect(version).toHaveText(VERSIONS.new);
 		await expect(page.getByRole('status').filter({ hasText: 'Update available' })).toHaveCount(0);
 		expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+		// The old version's files are gone from the cache: it holds exactly the new precache list.
+		const newFiles = readPrecacheManifest(dirOf(VERSIONS.new)).map((e) => e.url);
+		expect(newFiles).not.toEqual(readPrecacheManifest(dirOf(VERSIONS.old)).map((e) => e.url));
+		expect(await precachedPaths(page)).toEqual(newFiles.sort());
 	});
 
 	test('Later hides the prompt and keeps the old version running', async ({ page, context, server }) => {

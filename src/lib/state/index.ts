@@ -5,6 +5,7 @@ import { AppUpdate } from './app-update.svelte';
 import type { AppState } from './app-context';
 import { Clock } from './clock.svelte';
 import { RecordActions } from './record-actions';
+import { silenceReportedRejections } from './reported-errors';
 import { SettingsState } from './settings.svelte';
 import { Snackbar } from './snackbar.svelte';
 import { StorageState } from './storage.svelte';
@@ -18,6 +19,7 @@ export { RecordActions, RECORD_NOUNS } from './record-actions';
 /** Builds the app's state; call while the root layout initialises. */
 export function createAppState(): AppState {
 	const data = getDataLayer();
+	if (browser) silenceReportedRejections(window);
 	const clock = new Clock();
 	const settings = new SettingsState(data);
 	const snackbar = new Snackbar();

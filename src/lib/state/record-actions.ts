@@ -1,5 +1,6 @@
 import { ValidationError, type LogRecords, type RecordKind } from '$lib/domain';
 import { StorageFullError, UpdatedElsewhereError, type DataLayer } from '$lib/db';
+import { markReported } from './reported-errors';
 import type { Snackbar } from './snackbar.svelte';
 
 export const RECORD_NOUNS: Record<RecordKind, string> = {
@@ -26,8 +27,10 @@ export class RecordActions {
 		try {
 			return await write();
 		} catch (error) {
-			if (error instanceof StorageFullError || error instanceof UpdatedElsewhereError)
+			if (error instanceof StorageFullError || error instanceof UpdatedElsewhereError) {
 				this.snackbar.show(error.message);
+				markReported(error);
+			}
 			throw error;
 		}
 	}
