@@ -26,6 +26,9 @@ const test = base.extend<{ server: BuildServer }>({
 });
 
 test.describe('updating to a new version @mobile-only', () => {
+	// One worker builds once for both tests: two builds at a time would share .svelte-kit/.
+	test.describe.configure({ mode: 'default' });
+
 	test.beforeAll(async () => {
 		test.setTimeout(180_000);
 		output = mkdtempSync(join(tmpdir(), 'spasm-log-update-'));
