@@ -36,6 +36,8 @@ export interface DataLayer {
 	logsInRange(from: string, to: string): Promise<Logs>;
 	/** The first local day with any record: where the person's tracked period starts. */
 	firstDay(): Promise<string | undefined>;
+	/** The latest day before `day` with any record. */
+	lastDayBefore(day: string): Promise<string | undefined>;
 	/**
 	 * Calls `listener` when another tab upgrades the schema; this connection is then closed for
 	 * good and writes fail with UpdatedElsewhereError until a reload. Returns an unsubscribe.
@@ -78,6 +80,13 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 				records.exercise.listByDayRange(from, to)
 			]);
 			return { episodes, water, foods, stretches, exercise };
+		},
+		async lastDayBefore(day) {
+			const days = await Promise.all(kinds.map((k) => records[k].lastDayBefore(day)));
+			return days
+				.filter((d): d is string => !!d)
+				.sort()
+				.at(-1);
 		},
 		async firstDay() {
 			const days = await Promise.all(kinds.map((k) => records[k].firstDay()));

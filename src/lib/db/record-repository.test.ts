@@ -163,3 +163,17 @@ describe('settings', () => {
 		expect((await data.settings.get()).waterGoalMl).toBe(2500);
 	});
 });
+
+describe('paging back through history', () => {
+	it('finds the latest day with a record before a given day, across kinds', async () => {
+		await data.water.add(water('2026-01-10T08:00:00Z'));
+		await data.exercise.add(createExerciseSession({ minutes: 30 }, at('2026-03-02T08:00:00Z')));
+		await data.water.add(water('2026-11-20T08:00:00Z'));
+		expect(await data.lastDayBefore('2026-11-01')).toBe('2026-03-02');
+	});
+
+	it('finds nothing before the first record', async () => {
+		await data.water.add(water('2026-11-20T08:00:00Z'));
+		expect(await data.lastDayBefore('2026-11-20')).toBeUndefined();
+	});
+});

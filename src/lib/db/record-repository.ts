@@ -110,6 +110,12 @@ export class RecordRepository<K extends RecordKind> {
 		return first?.day;
 	}
 
+	/** The latest day before `day` holding a record of this kind: where the next older page starts. */
+	async lastDayBefore(day: Day): Promise<Day | undefined> {
+		const row = await this.table.where('day').below(day).last();
+		return row?.day;
+	}
+
 	async lastDay(): Promise<Day | undefined> {
 		const last = await this.table.orderBy('day').last();
 		return last?.day;

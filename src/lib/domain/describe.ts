@@ -1,4 +1,5 @@
 import type { LogRecords, RecordKind, UnitSystem } from './types';
+import { routineName } from './stretches/routines';
 import { formatDuration, formatWater } from './units';
 import {
 	HELPED_LABELS,
@@ -79,7 +80,7 @@ export function describeRecord<K extends RecordKind>(
 			return {
 				title: `Stretching — ${formatDuration(s.durationSec)}`,
 				details: [
-					`Routine: ${s.routine}`,
+					`Routine: ${routineName(s.routine)}`,
 					...(s.areas.length
 						? [`Areas: ${s.areas.map((a) => labelFor(LOCATION_LABELS, a).toLowerCase()).join(', ')}`]
 						: [])

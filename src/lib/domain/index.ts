@@ -6,3 +6,4 @@ export * from './records';
 export * from './units';
 export * from './goals';
 export * from './describe';
+export * from './relief-guidance';

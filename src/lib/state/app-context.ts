@@ -1,9 +1,12 @@
 import { createContext } from 'svelte';
 import type { Clock } from './clock.svelte';
+import type { FoodState } from './foods.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { Snackbar } from './snackbar.svelte';
 import type { RecordActions } from './record-actions';
-import type { HistoryState } from './history.svelte';
+import type { HistoryOptions, HistoryState } from './history.svelte';
+import type { EpisodeLogState } from './episode-log.svelte';
+import type { RedFlagsState } from './red-flags.svelte';
 import type { TodayState } from './today.svelte';
 import type { StorageState } from './storage.svelte';
 import type { AppUpdate } from './app-update.svelte';
@@ -16,14 +19,19 @@ export interface AppState {
 	clock: Clock;
 	settings: SettingsState;
 	today: TodayState;
+	episodes: EpisodeLogState;
 	snackbar: Snackbar;
 	actions: RecordActions;
+	/** "Worth talking to a doctor about" notes for Today. */
+	redFlags: RedFlagsState;
+	/** Electrolyte foods: search, favourites, custom foods and today's mineral totals. */
+	foods: FoodState;
 	/** Persistent-storage status and install state (Settings, and the ask after the first save). */
 	storage: StorageState;
 	/** The service worker's update prompt and the other-tab database upgrade notice. */
 	update: AppUpdate;
 	/** A history view's own state (its range and filter); call while that component initialises. */
-	createHistory(): HistoryState;
+	createHistory(options?: HistoryOptions): HistoryState;
 }
 
 export const [getApp, setApp] = createContext<AppState>();

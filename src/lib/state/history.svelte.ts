@@ -17,23 +17,61 @@ export const HISTORY_PAGE_DAYS = 14;
 
 const EMPTY: Logs = { episodes: [], water: [], foods: [], stretches: [], exercise: [] };
 
+export interface HistoryOptions {
+	/** When it returns ids, only those entries are shown, whatever their day (e.g. a doctor check's evidence). */
+	ids?: () => readonly string[] | null;
+}
+
+/** More ids than this in a link is not a list a person asked to see. */
+const MAX_IDS = 500;
+
+/** Ids from a `?ids=a,b` query value: trimmed, deduplicated, empty parts dropped. */
+export function parseIdList(value: string | null): string[] | null {
+	if (value === null) return null;
+	const parts = value.split(',').map((id) => id.trim());
+	const ids = parts.filter((id, i) => id && parts.indexOf(id) === i);
+	return ids.length ? ids.slice(0, MAX_IDS) : null;
+}
+
+interface ById {
+	/** Which ids the result is for, so a stale result is never shown as the answer to a new list. */
+	key: string;
+	logs: Logs;
+}
+
+async function logsById(data: DataLayer, ids: readonly string[] | null): Promise<ById> {
+	if (!ids) return { key: '', logs: EMPTY };
+	const found = await Promise.all(
+		RECORD_KINDS.map(async (kind) => {
+			const records = await Promise.all(ids.map((id) => data.records[kind].get(id)));
+			return [kind, records.filter((r) => r !== undefined)] as const;
+		})
+	);
+	return { key: ids.join(','), logs: Object.fromEntries(found) as unknown as Logs };
+}
+
 /**
  * History, newest day first, loaded by day range. "Show earlier" widens the range by a page; the
  * filter narrows the kinds shown without reloading.
  */
 export class HistoryState {
 	readonly #clock: Clock;
+	readonly #data: DataLayer;
 	#pages = $state(1);
+	/** Set when "Show earlier" jumps over a gap to the next older day with records. */
+	#jumpTo = $state<Day | null>(null);
 	#kinds = $state<RecordKind[]>([...RECORD_KINDS]);
 	#logs: LiveQuery<Logs, { from: Day; to: Day }>;
 	#firstDay: LiveQuery<Day | null>;
+	#ids: () => readonly string[] | null;
+	#byId: LiveQuery<ById, readonly string[] | null>;
 
 	readonly from: Day;
 
 	readonly days: HistoryDay[] = $derived.by(() => {
 		const byDay: Record<Day, HistoryEntry[]> = {};
 		for (const kind of this.#kinds) {
-			for (const record of this.#logs.current[kind]) {
+			for (const record of this.#source[kind]) {
 				const entry = { kind, record, time: recordTime(record) } as HistoryEntry;
 				(byDay[record.day] ??= []).push(entry);
 			}
@@ -46,9 +84,19 @@ export class HistoryState {
 			}));
 	});
 
-	constructor(data: DataLayer, clock: Clock) {
+	constructor(data: DataLayer, clock: Clock, options: HistoryOptions = {}) {
 		this.#clock = clock;
-		this.from = $derived(addDays(clock.today, -(HISTORY_PAGE_DAYS * this.#pages) + 1));
+		this.#data = data;
+		this.#ids = options.ids ?? (() => null);
+		this.#byId = new LiveQuery(
+			(ids) => logsById(data, ids),
+			{ key: '', logs: EMPTY },
+			() => this.#ids()
+		);
+		this.from = $derived.by(() => {
+			const paged = addDays(clock.today, -(HISTORY_PAGE_DAYS * this.#pages) + 1);
+			return this.#jumpTo && this.#jumpTo < paged ? this.#jumpTo : paged;
+		});
 		// Future-dated entries (a clock set wrong) stay visible: the range runs a year ahead.
 		this.#logs = new LiveQuery(
 			({ from, to }) => data.logsInRange(from, to),
@@ -58,8 +106,25 @@ export class HistoryState {
 		this.#firstDay = new LiveQuery(async () => (await data.firstDay()) ?? null, null);
 	}
 
+	get #source(): Logs {
+		return this.#ids() ? this.#byId.current.logs : this.#logs.current;
+	}
+
 	get loaded(): boolean {
-		return this.#logs.loaded;
+		const ids = this.#ids();
+		if (!ids) return this.#logs.loaded;
+		return this.#byId.loaded && this.#byId.current.key === ids.join(',');
+	}
+
+	/** The ids asked for, when showing only chosen entries; null when showing days. */
+	get onlyIds(): readonly string[] | null {
+		return this.#ids();
+	}
+
+	/** How many of the asked-for entries still exist, whatever the kind filter. */
+	get foundCount(): number {
+		const found = this.#byId.current.logs;
+		return RECORD_KINDS.reduce((sum, kind) => sum + found[kind].length, 0);
 	}
 
 	get kinds(): readonly RecordKind[] {
@@ -69,6 +134,7 @@ export class HistoryState {
 	/** True while older records exist beyond the loaded range. */
 	get hasEarlier(): boolean {
 		const first = this.#firstDay.current;
+		if (this.#ids()) return false;
 		return first !== null && first < this.from;
 	}
 
@@ -76,8 +142,13 @@ export class HistoryState {
 		return this.#firstDay.loaded && this.#firstDay.current === null;
 	}
 
-	showEarlier(): void {
+	/** Loads the next page of days; a long gap with no records is skipped in one step. */
+	async showEarlier(): Promise<void> {
+		const from = this.from;
+		const older = await this.#data.lastDayBefore(from);
 		this.#pages += 1;
+		const paged = addDays(this.#clock.today, -(HISTORY_PAGE_DAYS * this.#pages) + 1);
+		if (older && older < paged) this.#jumpTo = addDays(older, -(HISTORY_PAGE_DAYS - 1));
 	}
 
 	setKinds(kinds: RecordKind[]): void {

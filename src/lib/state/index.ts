@@ -4,17 +4,22 @@ import { getDataLayer } from '$lib/db';
 import { AppUpdate } from './app-update.svelte';
 import type { AppState } from './app-context';
 import { Clock } from './clock.svelte';
+import { FoodState } from './foods.svelte';
 import { RecordActions } from './record-actions';
 import { silenceReportedRejections } from './reported-errors';
 import { SettingsState } from './settings.svelte';
 import { Snackbar } from './snackbar.svelte';
 import { StorageState } from './storage.svelte';
 import { TodayState } from './today.svelte';
-import { HistoryState } from './history.svelte';
+import { HistoryState, type HistoryOptions } from './history.svelte';
+import { EpisodeLogState } from './episode-log.svelte';
+import { RedFlagsState } from './red-flags.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
 export { RecordActions, RECORD_NOUNS } from './record-actions';
+export { StretchRun, type RunStatus } from './stretch-run.svelte';
+export type { FoodChoice, NewCustomFood } from './foods.svelte';
 
 /** Builds the app's state; call while the root layout initialises. */
 export function createAppState(): AppState {
@@ -31,6 +36,7 @@ export function createAppState(): AppState {
 		scriptUrl: `${resolve('/').replace(/\/$/, '')}/service-worker.js`,
 		reload: () => location.reload()
 	});
+	const today = new TodayState(data, clock, settings, actions);
 	return {
 		clock,
 		settings,
@@ -38,7 +44,10 @@ export function createAppState(): AppState {
 		actions,
 		storage,
 		update,
-		today: new TodayState(data, clock, settings, actions),
-		createHistory: () => new HistoryState(data, clock)
+		today,
+		episodes: new EpisodeLogState(data, actions, clock),
+		redFlags: new RedFlagsState(data, clock, settings, snackbar),
+		foods: new FoodState(data, clock, settings, today, actions, snackbar),
+		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options)
 	};
 }

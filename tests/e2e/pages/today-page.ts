@@ -4,10 +4,12 @@ import { ready } from '../fixtures';
 export class TodayPage {
 	readonly water: Locator;
 	readonly waterTotal: Locator;
+	readonly logButton: Locator;
 
 	constructor(readonly page: Page) {
 		this.water = page.getByRole('region', { name: 'Water' });
 		this.waterTotal = page.getByTestId('water-total');
+		this.logButton = page.getByRole('button', { name: 'Log a spasm' });
 	}
 
 	async goto(): Promise<void> {
@@ -27,5 +29,16 @@ export class TodayPage {
 	async logExercise(minutes: string): Promise<void> {
 		await this.water.getByLabel(/Exercise \(minutes\)/).fill(minutes);
 		await this.water.getByRole('button', { name: 'Log exercise' }).click();
+	}
+
+	async itStopped(): Promise<void> {
+		await this.page
+			.getByRole('group', { name: 'Episode in progress' })
+			.getByRole('button', { name: 'It stopped' })
+			.click();
+	}
+
+	async logPastEpisode(): Promise<void> {
+		await this.page.getByRole('button', { name: 'Log a past episode' }).click();
 	}
 }

@@ -5,3 +5,5 @@ export * from './reference-intakes';
 export * from './search';
 export * from './sources';
 export type { CatalogEntry, SrLegacyRow } from './catalog-data';
+export * from './intake-text';
+export * from './servings';

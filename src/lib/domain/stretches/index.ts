@@ -1,0 +1,2 @@
+export * from './routines';
+export * from './timeline';

@@ -1,0 +1,205 @@
+import { addDays, createFoodServing, type Day, type FoodServing, type MineralMg } from '$lib/domain';
+import {
+	CATALOG,
+	assessIntake,
+	formatServings,
+	recentFoodIds,
+	searchFoods,
+	totalsForDay,
+	type IntakeProgress
+} from '$lib/domain/foods';
+import { StorageFullError, type CustomFood, type DataLayer } from '$lib/db';
+import type { Clock } from './clock.svelte';
+import { LiveQuery } from './live-query.svelte';
+import type { RecordActions } from './record-actions';
+import type { SettingsState } from './settings.svelte';
+import type { Snackbar } from './snackbar.svelte';
+import type { TodayState } from './today.svelte';
+
+/** A food the person can log: from the bundled catalog or one they defined. */
+export interface FoodChoice {
+	/** Catalog id, or 'custom:<id>' for the person's own food, as stored in FoodServing.foodId. */
+	id: string;
+	name: string;
+	serving: string;
+	/** Per serving. */
+	mg: Readonly<MineralMg>;
+	aliases: readonly string[];
+	custom: boolean;
+}
+
+export interface NewCustomFood {
+	name: string;
+	serving: string;
+	mg: MineralMg;
+}
+
+export const CUSTOM_PREFIX = 'custom:';
+const FAVOURITES = 'favouriteFoods';
+/** Recent foods come from this many days of logs: enough for habits, never the whole history. */
+const RECENT_DAYS = 90;
+const RECENT_LIMIT = 6;
+const SEARCH_LIMIT = 8;
+
+const isIdList = (value: unknown): value is string[] =>
+	Array.isArray(value) &&
+	value.length <= 500 &&
+	value.every((id) => typeof id === 'string' && id.length <= 300);
+
+const CATALOG_CHOICES: readonly FoodChoice[] = CATALOG.map((food) => ({
+	id: food.id,
+	name: food.name,
+	serving: food.serving,
+	mg: food.mg,
+	aliases: food.aliases,
+	custom: false
+}));
+
+function customChoice(food: CustomFood): FoodChoice {
+	return {
+		id: CUSTOM_PREFIX + food.id,
+		name: food.name,
+		serving: food.serving,
+		mg: food.mg,
+		aliases: [],
+		custom: true
+	};
+}
+
+/**
+ * Electrolyte foods: search over the catalog and the person's own foods, recent and favourite
+ * foods, logging, and today's mineral totals against the chosen reference intakes.
+ */
+export class FoodState {
+	readonly #data: DataLayer;
+	readonly #clock: Clock;
+	readonly #settings: SettingsState;
+	readonly #today: TodayState;
+	readonly #actions: RecordActions;
+	readonly #snackbar: Snackbar;
+	#custom: LiveQuery<CustomFood[]>;
+	#favouriteIds: LiveQuery<string[]>;
+	#recentLogs: LiveQuery<FoodServing[], Day>;
+	/** Favourite writes run one after another, each on the latest stored list. */
+	#favouriteWrites: Promise<unknown> = Promise.resolve();
+
+	/** The person's own foods first, so on equal matches theirs come before the catalog's. */
+	readonly choices: readonly FoodChoice[];
+	readonly #byId: ReadonlyMap<string, FoodChoice>;
+	readonly recent: readonly FoodChoice[];
+	readonly favourites: readonly FoodChoice[];
+	/** Today's entries, newest first. */
+	readonly entries: readonly FoodServing[];
+	readonly totals: MineralMg;
+	readonly intake: readonly IntakeProgress[];
+
+	constructor(
+		data: DataLayer,
+		clock: Clock,
+		settings: SettingsState,
+		today: TodayState,
+		actions: RecordActions,
+		snackbar: Snackbar
+	) {
+		this.#data = data;
+		this.#clock = clock;
+		this.#settings = settings;
+		this.#today = today;
+		this.#actions = actions;
+		this.#snackbar = snackbar;
+		this.#custom = new LiveQuery(() => data.customFoods.list(), []);
+		this.#favouriteIds = new LiveQuery(() => data.prefs.get<string[]>(FAVOURITES, [], isIdList), []);
+		this.#recentLogs = new LiveQuery(
+			(day) => data.foods.listByDayRange(addDays(day, -(RECENT_DAYS - 1)), day),
+			[],
+			() => this.#clock.today
+		);
+		this.choices = $derived([...this.#custom.current.map(customChoice), ...CATALOG_CHOICES]);
+		// A plain Map rebuilt with the list, never mutated, so it needs no reactivity of its own.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#byId = $derived(new Map(this.choices.map((c) => [c.id, c])));
+		this.recent = $derived(this.#resolve(recentFoodIds(this.#recentLogs.current, RECENT_LIMIT)));
+		this.favourites = $derived(this.#resolve(this.#favouriteIds.current));
+		this.entries = $derived([...today.logs.foods].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)));
+		this.totals = $derived(totalsForDay(today.logs.foods, today.day));
+		this.intake = $derived(assessIntake(this.totals, settings.current.referenceGroup));
+	}
+
+	/** Ids to foods, skipping any that no longer exist (a custom food deleted since). */
+	#resolve(ids: readonly string[]): FoodChoice[] {
+		return ids.map((id) => this.#byId.get(id)).filter((c): c is FoodChoice => c !== undefined);
+	}
+
+	get loaded(): boolean {
+		return this.#today.loaded;
+	}
+
+	get referenceGroup() {
+		return this.#settings.current.referenceGroup;
+	}
+
+	find(id: string): FoodChoice | undefined {
+		return this.#byId.get(id);
+	}
+
+	/** Best matches first; nothing for an empty query (the chips and the hint cover that case). */
+	search(query: string, limit = SEARCH_LIMIT): FoodChoice[] {
+		if (!query.trim()) return [];
+		return searchFoods(query, this.choices).slice(0, limit);
+	}
+
+	isFavourite(id: string): boolean {
+		return this.#favouriteIds.current.includes(id);
+	}
+
+	toggleFavourite(id: string): Promise<void> {
+		const write = this.#favouriteWrites.then(async () => {
+			const stored = await this.#data.prefs.get<string[]>(FAVOURITES, [], isIdList);
+			const next = stored.includes(id) ? stored.filter((f) => f !== id) : [...stored, id];
+			await this.#guard(() => this.#data.prefs.set(FAVOURITES, next));
+		});
+		this.#favouriteWrites = write.catch(() => undefined);
+		return write;
+	}
+
+	/** Logs `servings` of a food with its minerals frozen in, and offers undo. */
+	async log(choice: FoodChoice, servings: number): Promise<FoodServing> {
+		const saved = await this.#actions.add(
+			'foods',
+			createFoodServing({ foodId: choice.id, name: choice.name, servings, mgPerServing: choice.mg })
+		);
+		this.#snackbar.show(`Logged ${formatServings(saved.servings)} of ${saved.name}`, {
+			label: 'Undo',
+			run: () => this.#actions.remove('foods', saved.id, saved.name)
+		});
+		return saved;
+	}
+
+	remove(entry: FoodServing): Promise<void> {
+		return this.#actions.remove('foods', entry.id, entry.name);
+	}
+
+	/** Stores a food of the person's own; throws ValidationError with a message per field. */
+	async addCustomFood(input: NewCustomFood): Promise<FoodChoice> {
+		const saved = await this.#guard(() =>
+			this.#data.customFoods.add({
+				id: crypto.randomUUID(),
+				name: input.name,
+				serving: input.serving,
+				mg: { ...input.mg },
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway timestamp
+				createdAt: new Date().toISOString()
+			})
+		);
+		return customChoice(saved);
+	}
+
+	async #guard<T>(write: () => Promise<T>): Promise<T> {
+		try {
+			return await write();
+		} catch (error) {
+			if (error instanceof StorageFullError) this.#snackbar.show(error.message);
+			throw error;
+		}
+	}
+}

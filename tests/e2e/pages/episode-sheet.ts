@@ -1,0 +1,35 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The episode details sheet (a modal dialog), as opened from Today or History. */
+export class EpisodeSheet {
+	readonly dialog: Locator;
+
+	constructor(readonly page: Page) {
+		this.dialog = page.getByRole('dialog');
+	}
+
+	async expectOpen(title: 'Episode details' | 'Log a past episode' = 'Episode details'): Promise<void> {
+		await expect(this.dialog.getByRole('heading', { name: title })).toBeVisible();
+	}
+
+	async chooseKind(kind: 'Spasm' | 'Cramp' | 'Twitch'): Promise<void> {
+		await this.dialog.getByRole('radio', { name: new RegExp(`^${kind}\\b`) }).check();
+	}
+
+	async chooseOnMap(view: 'Front' | 'Back', region: string): Promise<void> {
+		await this.dialog.getByRole('button', { name: view, exact: true }).click();
+		await this.dialog.getByRole('radio', { name: region, exact: true }).click();
+	}
+
+	async setIntensity(value: number): Promise<void> {
+		await this.dialog.getByRole('slider', { name: /Intensity/ }).fill(String(value));
+	}
+
+	async check(label: string | RegExp): Promise<void> {
+		await this.dialog.getByRole('checkbox', { name: label }).check();
+	}
+
+	async save(): Promise<void> {
+		await this.dialog.getByRole('button', { name: 'Save', exact: true }).click();
+	}
+}
