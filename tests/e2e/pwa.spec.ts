@@ -117,7 +117,9 @@ test.describe('another tab upgrading the database @mobile-only', () => {
 		);
 		expect(upgraded).toBe(1000);
 
-		const prompt = page.getByRole('status').filter({ hasText: 'Spasm Log was updated in another tab' });
+		const prompt = page
+			.getByRole('group', { name: 'App update' })
+			.filter({ hasText: 'Spasm Log was updated in another tab' });
 		await expect(prompt).toBeVisible();
 		await expect(amount).toHaveValue('330');
 		await expect(page).toHaveURL(/\/$/);

@@ -61,7 +61,7 @@ test.describe('updating to a new version @mobile-only', () => {
 		await context.setOffline(true);
 		await context.setOffline(false);
 
-		const prompt = page.getByRole('status').filter({ hasText: 'Update available' });
+		const prompt = page.getByRole('group', { name: 'App update' }).filter({ hasText: 'Update available' });
 		await expect(prompt).toBeVisible();
 		await expect(prompt.getByRole('button', { name: 'Reload' })).toBeVisible();
 		// Nothing switched by itself: the old version still runs and the typing is still there.
@@ -76,7 +76,9 @@ test.describe('updating to a new version @mobile-only', () => {
 
 		await prompt.getByRole('button', { name: 'Reload' }).click();
 		await expect(version).toHaveText(VERSIONS.new);
-		await expect(page.getByRole('status').filter({ hasText: 'Update available' })).toHaveCount(0);
+		await expect(
+			page.getByRole('group', { name: 'App update' }).filter({ hasText: 'Update available' })
+		).toHaveCount(0);
 		expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 		// The old version's files are gone from the cache: it holds exactly the new precache list.
 		const newFiles = readPrecacheManifest(dirOf(VERSIONS.new)).map((e) => e.url);
@@ -92,7 +94,7 @@ test.describe('updating to a new version @mobile-only', () => {
 		await context.setOffline(true);
 		await context.setOffline(false);
 
-		const prompt = page.getByRole('status').filter({ hasText: 'Update available' });
+		const prompt = page.getByRole('group', { name: 'App update' }).filter({ hasText: 'Update available' });
 		await prompt.getByRole('button', { name: 'Later' }).click();
 		await expect(prompt).toHaveCount(0);
 		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
