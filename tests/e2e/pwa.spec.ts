@@ -1,4 +1,6 @@
 import { expect, ready, test, waitForServiceWorker } from './fixtures';
+import { EpisodeSheet } from './pages/episode-sheet';
+import { HistoryPage } from './pages/history-page';
 import { TodayPage } from './pages/today-page';
 
 declare global {
@@ -38,6 +40,21 @@ test.describe('app shortcuts @mobile-only', () => {
 		await ready(page);
 		expect(await page.evaluate(() => window.shortcutActions)).toEqual([]);
 	});
+});
+
+test('the "Log a spasm" shortcut logs exactly one episode and opens its details @mobile-only', async ({
+	page
+}) => {
+	await page.goto('/?action=log-spasm');
+	await ready(page);
+	const sheet = new EpisodeSheet(page);
+	await sheet.expectOpen();
+	await sheet.dialog.getByRole('button', { name: 'Save and close' }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+
+	const history = new HistoryPage(page);
+	await history.goto();
+	await expect(history.entries).toHaveCount(1);
 });
 
 test.describe('storage @mobile-only', () => {
