@@ -18,7 +18,7 @@ test.describe('logging an episode', () => {
 		await page.clock.fastForward('01:35');
 		await expect(page.getByRole('timer')).toHaveText('1:35');
 		await today.itStopped();
-		await expect(page.getByRole('status')).toContainText('lasted 1 min 35 s');
+		await expect(page.getByRole('status').filter({ hasText: 'lasted 1 min 35 s' })).toBeVisible();
 
 		const history = new HistoryPage(page);
 		await history.goto();

@@ -73,7 +73,7 @@ test.describe('doctor card @mobile-only', () => {
 		await expect(main.getByRole('listitem')).toContainText('numbness');
 
 		await main.getByRole('button', { name: /^Delete Cramp/ }).click();
-		await expect(page.getByRole('status')).toContainText('Episode deleted');
+		await expect(page.getByRole('status').filter({ hasText: 'Episode deleted' })).toBeVisible();
 		await expect(main.getByText('no longer in your log')).toBeVisible();
 		await expect(main.getByRole('listitem')).toHaveCount(0);
 
@@ -99,7 +99,7 @@ test.describe('doctor card @mobile-only', () => {
 		await card.hideButton(SEVERE).click();
 		await expect(card.flag(SEVERE)).toHaveCount(0);
 		await expect(card.flag(NERVE)).toBeVisible();
-		await expect(page.getByRole('status')).toContainText(`Hid “${SEVERE}”`);
+		await expect(page.getByRole('status').filter({ hasText: `Hid “${SEVERE}”` })).toBeVisible();
 
 		await page.reload();
 		await ready(page);

@@ -8,6 +8,7 @@ import type { HistoryOptions, HistoryState } from './history.svelte';
 import type { EpisodeLogState } from './episode-log.svelte';
 import type { RedFlagsState } from './red-flags.svelte';
 import type { TodayState } from './today.svelte';
+import type { TrendsState } from './trends.svelte';
 import type { StorageState } from './storage.svelte';
 import type { AppUpdate } from './app-update.svelte';
 
@@ -32,6 +33,11 @@ export interface AppState {
 	update: AppUpdate;
 	/** A history view's own state (its range and filter); call while that component initialises. */
 	createHistory(options?: HistoryOptions): HistoryState;
+	/**
+	 * The Trends screen's own state (range, overlay, lag); call while that component initialises. The
+	 * route passes the class in, so its code and the statistics ship with Trends, not with every page.
+	 */
+	createTrends(Trends: typeof TrendsState): TrendsState;
 }
 
 export const [getApp, setApp] = createContext<AppState>();

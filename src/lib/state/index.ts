@@ -20,6 +20,7 @@ export { LiveQuery } from './live-query.svelte';
 export { RecordActions, RECORD_NOUNS } from './record-actions';
 export { StretchRun, type RunStatus } from './stretch-run.svelte';
 export type { FoodChoice, NewCustomFood } from './foods.svelte';
+export { measureSince } from './timing';
 
 /** Builds the app's state; call while the root layout initialises. */
 export function createAppState(): AppState {
@@ -48,6 +49,7 @@ export function createAppState(): AppState {
 		episodes: new EpisodeLogState(data, actions, clock),
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods: new FoodState(data, clock, settings, today, actions, snackbar),
-		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options)
+		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),
+		createTrends: (Trends) => new Trends(data, clock, settings)
 	};
 }

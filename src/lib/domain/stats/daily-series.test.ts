@@ -98,7 +98,7 @@ describe('dailySeries: values per day', () => {
 });
 
 describe('dailySeries: range and tracked period', () => {
-	const days = (opts: { from?: string; to: string }, l = logs) =>
+	const days = (opts: { from?: string; to: string; trackedStart?: string | null }, l = logs) =>
 		dailySeries(l, { ...opts, ...goals }).map((p) => p.day);
 	cases([
 		[
@@ -132,6 +132,33 @@ describe('dailySeries: range and tracked period', () => {
 			245
 		]
 	]);
+
+	describe('with a tracked start given (logs of a range only)', () => {
+		// The person started on 2026-01-30; this range's logs begin with an episode on 2026-02-05.
+		const rangeLogs = logsOf({ episodes: [episode('2026-02-05')] });
+		cases([
+			[
+				'empty first days of the range are real zero days',
+				() => days({ from: '2026-02-03', to: '2026-02-05', trackedStart: '2026-01-30' }, rangeLogs),
+				['2026-02-03', '2026-02-04', '2026-02-05']
+			],
+			[
+				'from is still clamped to the tracked start',
+				() => days({ from: '2026-01-28', to: '2026-01-31', trackedStart: '2026-01-30' }, logsOf()),
+				['2026-01-30', '2026-01-31']
+			],
+			[
+				'null means nothing was ever logged',
+				() => days({ to: '2026-02-05', trackedStart: null }, rangeLogs),
+				[]
+			]
+		]);
+		it('rejects a tracked start that is not a day', () => {
+			expect(() => dailySeries(logs, { to: '2026-02-03', trackedStart: '2026-13-01', ...goals })).toThrow(
+				RangeError
+			);
+		});
+	});
 
 	it('rejects a `to` that is not a day', () => {
 		expect(() => dailySeries(logs, { to: '2026-02-30', ...goals })).toThrow(RangeError);

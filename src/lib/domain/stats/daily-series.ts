@@ -37,6 +37,12 @@ export interface DailySeriesOptions {
 	/** Base daily drinking goal before the exercise extra. */
 	waterGoalMl: number;
 	stretchGoalMin: number;
+	/**
+	 * The first day of the person's whole record (`DataLayer.firstDay()`), for when `logs` holds only a
+	 * range of it: the start is otherwise read from `logs`, and a range whose first days happen to be
+	 * empty would lose those real zero days. Null means nothing has been logged at all.
+	 */
+	trackedStart?: Day | null;
 }
 
 /**
@@ -93,7 +99,10 @@ export function dailySeries(logs: Logs, opts: DailySeriesOptions): DailyPoint[] 
 	if (opts.from !== undefined && !isDay(opts.from)) {
 		throw new RangeError(`dailySeries: 'from' is not a day: ${String(opts.from)}`);
 	}
-	const start = trackedStart(logs);
+	if (opts.trackedStart != null && !isDay(opts.trackedStart)) {
+		throw new RangeError(`dailySeries: 'trackedStart' is not a day: ${String(opts.trackedStart)}`);
+	}
+	const start = opts.trackedStart === undefined ? trackedStart(logs) : opts.trackedStart;
 	if (start === null) return [];
 	const from = opts.from === undefined || opts.from < start ? start : opts.from;
 	if (to < from) return [];

@@ -79,3 +79,38 @@ export type { EpisodeFilter, HourCount, LocationCount, ReliefSummary } from './e
  * "Not enough data yet: …"; it reports, never claims a cause.
  */
 export { formatRate, formatRatio, summarizeComparison } from './comparison-summary';
+
+/**
+ * `trendsReport(logs, { range, today, trackedStart, waterGoalMl, stretchGoalMin, referenceMg })` —
+ * everything the Trends screen shows for one range (7, 30, 90, 365 days or 'all'): the daily series,
+ * frequency points (days up to 90 days, ISO weeks beyond), `TREND_HABITS` × `LAGS` comparisons and the
+ * location, hour and relief breakdowns of the days shown. `logs` may hold only the range when
+ * `trackedStart` (the first day ever logged) is given.
+ */
+export { granularityFor, MAX_DAILY_POINTS, rangeStart, TREND_RANGES } from './ranges';
+export type { Granularity, TrendRange } from './ranges';
+export { frequencyPoints, OVERLAYS, overlayValue, TREND_HABITS, trendsReport } from './trends-report';
+export type { FrequencyPoint, Overlay, TrendsOptions, TrendsReport } from './trends-report';
+
+/**
+ * One sentence per chart, from the report's numbers: `summarizeFrequency`, `summarizeComparisons`,
+ * `summarizeLocations`, `summarizeHours`, `summarizeReliefs`; `comparisonVerdict` reads a comparison's
+ * whole 95% interval ('fewer' only when all of it is below 1).
+ */
+export {
+	comparisonVerdict,
+	formatRatioWithInterval,
+	habitLabel,
+	hourSpan,
+	listOf,
+	MIN_RATED_FOR_BEST,
+	NIGHT_HOURS,
+	reliefNoun,
+	summarizeComparisons,
+	summarizeFrequency,
+	summarizeHours,
+	summarizeLocations,
+	summarizeReliefs,
+	VERDICT_LABELS
+} from './trends-summaries';
+export type { Verdict } from './trends-summaries';

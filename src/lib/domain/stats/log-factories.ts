@@ -28,7 +28,12 @@ export function mulberry32(seed: number): () => number {
 }
 
 let nextId = 0;
-const id = (prefix: string) => `${prefix}-${++nextId}`;
+/**
+ * A unique id in UUID form, so factory records also pass `validateRecord` and can be written through the
+ * data layer (the Trends rune and end-to-end tests do). The prefix's letter ends up in the last group.
+ */
+const id = (prefix: string) =>
+	`00000000-0000-4000-8000-${(prefix.charCodeAt(0) % 16).toString(16)}${(++nextId).toString(16).padStart(11, '0')}`;
 
 export function episode(day: Day, over: Partial<SpasmEpisode> = {}): SpasmEpisode {
 	const startedAt = over.startedAt ?? `${day}T12:00:00.000+01:00`;
@@ -125,4 +130,51 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 		[out[i], out[j]] = [out[j]!, out[i]!];
 	}
 	return out;
+}
+
+/**
+ * The scenario the Trends end-to-end spec seeds (tests/e2e/trends-data.ts), day i = 0…59 from
+ * 2026-01-01 to 2026-03-01:
+ * - water: 2,000 ml (goal met) on even i, 1,000 ml on odd i;
+ * - a calf cramp at 02:30 on odd i, relieved by stretching, rated "a lot" when i % 4 = 1, else "no";
+ * - a hamstring spasm at 14:00 when i % 10 = 0, relieved by heat, rated "a little";
+ * - an eyelid twitch at 10:00 on i = 58 and 59;
+ * - 10 minutes of stretching when i % 3 = 0.
+ */
+export const SIXTY_DAYS_FIRST = '2026-01-01';
+export const SIXTY_DAYS_TODAY = '2026-03-01';
+
+export function sixtyDays(): Logs {
+	const logs = logsOf();
+	for (let i = 0; i < 60; i++) {
+		const day = addDays(SIXTY_DAYS_FIRST, i);
+		logs.water.push(water(day, i % 2 === 0 ? 2000 : 1000));
+		if (i % 2 === 1) {
+			logs.episodes.push(
+				episode(day, {
+					kind: 'cramp',
+					location: 'calf',
+					startedAt: `${day}T02:30:00.000+00:00`,
+					reliefs: [{ method: 'stretch', helped: i % 4 === 1 ? 'a-lot' : 'no' }]
+				})
+			);
+		}
+		if (i % 10 === 0) {
+			logs.episodes.push(
+				episode(day, {
+					kind: 'spasm',
+					location: 'hamstring',
+					startedAt: `${day}T14:00:00.000+00:00`,
+					reliefs: [{ method: 'heat', helped: 'a-little' }]
+				})
+			);
+		}
+		if (i >= 58) {
+			logs.episodes.push(
+				episode(day, { kind: 'twitch', location: 'eyelid', startedAt: `${day}T10:00:00.000+00:00` })
+			);
+		}
+		if (i % 3 === 0) logs.stretches.push(stretch(day, 600));
+	}
+	return logs;
 }

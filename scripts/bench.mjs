@@ -1,0 +1,353 @@
+#!/usr/bin/env node
+// `npm run bench [-- --no-build --days 3650 --seed 20260301 --runs 5 --port 4186]`
+//
+// Builds the app, serves it with a seeder page (tests/bench/) on the same origin, loads ten years of
+// synthetic logs into IndexedDB through the app's data layer in headless Chromium, then prints load,
+// query, compute and render times and the gzip size of the JavaScript each route loads. It prints
+// figures and targets; it never fails on a timing (machines differ), only on a broken run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
+};
+const DAYS = option('days', 3650);
+const SEED = option('seed', 20260301);
+const RUNS = option('runs', 5);
+const PORT = option('port', 4186);
+const BUILD = !args.includes('--no-build');
+
+const buildDir = path.join(root, 'build');
+const clientDir = path.join(root, '.svelte-kit/output/client');
+const benchOut = path.join(root, 'node_modules/.cache/spasm-log-bench');
+
+// Targets from the Trends issue; printed next to the figures, never asserted. 80 KB is read as KiB.
+const TARGET_TRENDS_MS = 200;
+const TARGET_TODAY_GZIP = 80 * 1024;
+
+function step(text) {
+	process.stdout.write(`• ${text}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------- build
+
+function buildApp() {
+	step('building the app (vite build)…');
+	const result = spawnSync('npx', ['vite', 'build'], { cwd: root, encoding: 'utf8' });
+	if (result.status !== 0) {
+		process.stderr.write(result.stdout + result.stderr);
+		throw new Error('vite build failed');
+	}
+}
+
+async function buildSeeder() {
+	step('building the seeder page (tests/bench/)…');
+	const { build } = await import('vite');
+	await build({
+		configFile: false,
+		root: path.join(root, 'tests/bench'),
+		base: '/__bench/',
+		logLevel: 'warn',
+		resolve: { alias: { $lib: path.join(root, 'src/lib') } },
+		build: { outDir: benchOut, emptyOutDir: true, reportCompressedSize: false }
+	});
+}
+
+// ---------------------------------------------------------------------------------------------- serve
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json'
+};
+
+/** The static site as adapter-static lays it out (`/trends` → trends.html, else 200.html), plus /__bench/. */
+function serve(port) {
+	const inside = (dir, rel) => {
+		const file = path.join(dir, rel);
+		return file.startsWith(dir + path.sep) || file === dir ? file : null;
+	};
+	const server = createServer(async (req, res) => {
+		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		const candidates = pathname.startsWith('/__bench/')
+			? [inside(benchOut, pathname.slice('/__bench/'.length) || 'index.html')]
+			: [
+					inside(buildDir, pathname === '/' ? 'index.html' : pathname.slice(1)),
+					inside(buildDir, `${pathname.slice(1)}.html`),
+					path.join(buildDir, '200.html')
+				];
+		for (const file of candidates) {
+			if (!file || !existsSync(file) || file.endsWith(path.sep)) continue;
+			try {
+				const body = await readFile(file);
+				res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+				res.end(body);
+				return;
+			} catch {
+				// a directory: try the next candidate
+			}
+		}
+		res.writeHead(404).end();
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, '127.0.0.1', () => resolve(server));
+	});
+}
+
+// ------------------------------------------------------------------------------------------ JS sizes
+
+const ROUTES = [
+	['/', 'index.html', 'Today'],
+	['/history', 'history.html', 'History'],
+	['/trends', 'trends.html', 'Trends'],
+	['/settings', 'settings.html', 'Settings']
+];
+// An error message inside Chart.js (minifiers keep string literals); not a hook name, which the app's
+// own inline plugins also spell out.
+const CHART_JS_MARK = 'Canvas is already in use';
+
+/**
+ * What each route loads: its prerendered page's module preloads and imports (the route's node, the
+ * layout and their static imports), then, listed apart, what that route's code imports on demand,
+ * following the Vite manifest. The app entry's dynamic imports (every route's node) are not followed.
+ */
+function routeSizes() {
+	const manifest = JSON.parse(readFileSync(path.join(clientDir, '.vite/manifest.json'), 'utf8'));
+	const byFile = new Map(Object.values(manifest).map((entry) => [entry.file, entry]));
+	const size = (file) => {
+		const bytes = readFileSync(path.join(clientDir, file));
+		return {
+			raw: bytes.length,
+			gzip: gzipSync(bytes, { level: 9 }).length,
+			chart: bytes.includes(CHART_JS_MARK)
+		};
+	};
+	const staticClosure = (key, into) => {
+		const entry = manifest[key];
+		if (!entry || into.has(entry.file)) return;
+		into.add(entry.file);
+		for (const dep of entry.imports ?? []) staticClosure(dep, into);
+	};
+	return ROUTES.map(([route, html, name]) => {
+		const page = readFileSync(path.join(buildDir, html), 'utf8');
+		const initial = new Set(
+			[...page.matchAll(/(?:href="|import\(")\.?\/?((?:[^"]*\/)?_app\/immutable\/[^"]+\.js)"/g)].map((m) =>
+				m[1].replace(/^.*?(_app\/)/, '$1')
+			)
+		);
+		const lazy = new Set();
+		for (const file of initial) {
+			if (/\/entry\//.test(file)) continue;
+			for (const key of byFile.get(file)?.dynamicImports ?? []) staticClosure(key, lazy);
+		}
+		for (const file of initial) lazy.delete(file);
+		const sum = (files) =>
+			[...files]
+				.map(size)
+				.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, chart: t.chart || s.chart }), {
+					raw: 0,
+					gzip: 0,
+					chart: false
+				});
+		return { route, name, initial: sum(initial), lazy: sum(lazy), files: initial.size, lazyFiles: lazy.size };
+	});
+}
+
+// ----------------------------------------------------------------------------------------- browser
+
+async function launch() {
+	const { chromium } = await import('@playwright/test');
+	const executablePath =
+		process.env.PLAYWRIGHT_CHROMIUM_PATH ||
+		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	return chromium.launch({
+		executablePath,
+		headless: true,
+		args: [
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]
+	});
+}
+
+/** Waits for the compute of `range` started after `since`, then every chart drawn after it. */
+async function trendsTiming(page, range, since, charts) {
+	await page.waitForFunction(
+		({ range, since, charts }) => {
+			const computed = performance
+				.getEntriesByName('trends:compute')
+				.filter((e) => e.startTime >= since && e.detail?.range === range);
+			const start = computed.at(-1)?.startTime;
+			if (start === undefined) return false;
+			const drawn = new Set(
+				performance
+					.getEntriesByType('measure')
+					.filter((e) => e.name.startsWith('trends:chart:') && e.startTime >= start)
+					.map((e) => e.name)
+			);
+			return drawn.size >= charts;
+		},
+		{ range, since, charts },
+		{ timeout: 60_000, polling: 'raf' }
+	);
+	return page.evaluate(
+		({ range, since }) => {
+			const compute = performance
+				.getEntriesByName('trends:compute')
+				.filter((e) => e.startTime >= since && e.detail?.range === range)
+				.at(-1);
+			const charts = performance
+				.getEntriesByType('measure')
+				.filter((e) => e.name.startsWith('trends:chart:') && e.startTime >= compute.startTime);
+			const perChart = {};
+			for (const c of charts) perChart[c.name.slice('trends:chart:'.length)] = c.duration;
+			const end = Math.max(...charts.map((c) => c.startTime + c.duration));
+			return {
+				computeMs: compute.duration,
+				chartsMs: charts.reduce((t, c) => t + c.duration, 0),
+				perChart,
+				computeToDrawnMs: end - compute.startTime,
+				clickToDrawnMs: end - since
+			};
+		},
+		{ range, since }
+	);
+}
+
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+// ------------------------------------------------------------------------------------------- report
+
+const ms = (x) => `${x.toFixed(1)} ms`.padStart(10);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(10);
+
+async function main() {
+	if (BUILD) buildApp();
+	else if (!existsSync(path.join(clientDir, '.vite/manifest.json')))
+		throw new Error('no build found: drop --no-build');
+	await buildSeeder();
+	const server = await serve(PORT);
+	const origin = `http://127.0.0.1:${PORT}`;
+	const browser = await launch();
+	try {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+
+		step(`generating and loading ${DAYS} days of synthetic logs (seed ${SEED}) in headless Chromium…`);
+		await page.goto(`${origin}/__bench/`);
+		await page.waitForSelector('body[data-ready="true"]');
+		const seeded = await page.evaluate((o) => window.bench.seed(o), { days: DAYS, seed: SEED });
+		const total = Object.values(seeded.counts).reduce((a, b) => a + b, 0);
+
+		step('timing range queries and the report computation…');
+		const queries = await page.evaluate((runs) => window.bench.queries(runs), RUNS);
+		const compute = await page.evaluate((runs) => window.bench.compute(runs), RUNS);
+
+		step(`timing the real Trends page: 30 days → All time, ${RUNS} times…`);
+		await page.goto(`${origin}/trends`);
+		await page.waitForSelector('html[data-ready="true"]');
+		await trendsTiming(page, 30, 0, 5);
+		const runs = [];
+		for (let i = 0; i < RUNS; i++) {
+			const since = await page.evaluate(() => performance.now());
+			await page.getByRole('radio', { name: 'All time' }).check();
+			runs.push(await trendsTiming(page, 'all', since, 5));
+			const back = await page.evaluate(() => performance.now());
+			await page.getByRole('radio', { name: '30 days' }).check();
+			await trendsTiming(page, 30, back, 5);
+		}
+		const pick = (f) => median(runs.map(f));
+		const least = (f) => Math.min(...runs.map(f));
+		const sizes = routeSizes();
+
+		// ---------------------------------------------------------------------------------- print
+		const out = [];
+		out.push(
+			'',
+			`Spasm Log benchmark — ${new Date().toISOString()}, Node ${process.version}, ${runs.length} runs (medians)`
+		);
+		out.push(
+			`Data: ${DAYS} days to ${seeded.today}, ${total.toLocaleString('en-US')} records ` +
+				`(${Object.entries(seeded.counts)
+					.map(([k, n]) => `${k} ${n.toLocaleString('en-US')}`)
+					.join(', ')})`
+		);
+		out.push('', 'IndexedDB through the data layer');
+		out.push(`  generate records                 ${ms(seeded.generateMs)}`);
+		out.push(`  bulk load (one transaction)      ${ms(seeded.loadMs)}`);
+		for (const [range, q] of Object.entries(queries)) {
+			const label = range === 'all' ? 'all time' : `${range} days`;
+			out.push(
+				`  query ${label.padEnd(9)} (${String(q.records).padStart(6)} records) ${ms(q.ms)}   min ${ms(q.minMs)}`
+			);
+		}
+		out.push('', 'Trends report + sentences (domain code, in the page, no DOM)');
+		for (const [range, c] of Object.entries(compute)) {
+			const label = range === 'all' ? 'all time' : `${range} days`;
+			out.push(
+				`  ${label.padEnd(9)} ${String(c.days).padStart(5)} days, ${String(c.points).padStart(4)} points ${ms(c.ms)}   min ${ms(c.minMs)}`
+			);
+		}
+		out.push('', 'Real Trends page, switching to All time (User Timing entries the page records)');
+		out.push(
+			`  compute (TrendsState.report)     ${ms(pick((r) => r.computeMs))}   min ${ms(least((r) => r.computeMs))}`
+		);
+		for (const name of Object.keys(runs[0].perChart)) {
+			out.push(`  chart render: ${name.padEnd(18)} ${ms(pick((r) => r.perChart[name] ?? 0))}`);
+		}
+		out.push(`  chart render, all five           ${ms(pick((r) => r.chartsMs))}`);
+		const trendsMs = pick((r) => r.computeToDrawnMs);
+		out.push(
+			`  compute + render (to last chart) ${ms(trendsMs)}   min ${ms(least((r) => r.computeToDrawnMs))}` +
+				`   target ≤ ${TARGET_TRENDS_MS} ms (median): ${trendsMs <= TARGET_TRENDS_MS ? 'met' : 'MISSED'}`
+		);
+		out.push(
+			`  click → all charts drawn         ${ms(pick((r) => r.clickToDrawnMs))}   (includes the all-time query)`
+		);
+		out.push(
+			'',
+			'JavaScript per route, gzip -9 (initial = what the page loads; on demand = what its code imports later)'
+		);
+		for (const s of sizes) {
+			out.push(
+				`  ${s.name.padEnd(9)} initial ${kb(s.initial.gzip)} (${String(s.files).padStart(2)} files, ${(s.initial.gzip / 1000).toFixed(1)} kB)` +
+					`   on demand ${kb(s.lazy.gzip)}` +
+					`   Chart.js: ${s.initial.chart ? 'initial' : s.lazy.chart ? 'on demand' : 'no'}`
+			);
+		}
+		const today = sizes.find((s) => s.route === '/');
+		out.push(
+			`  Today initial ≤ 80 KiB: ${today.initial.gzip <= TARGET_TODAY_GZIP ? 'met' : 'MISSED'}; ` +
+				`Chart.js only in Trends: ${sizes.every((s) => s.route === '/trends' || (!s.initial.chart && !s.lazy.chart)) ? 'yes' : 'NO'}`
+		);
+		process.stdout.write(`${out.join('\n')}\n`);
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+main().catch((error) => {
+	process.stderr.write(`${error?.stack ?? error}\n`);
+	process.exit(1);
+});

@@ -1,0 +1,153 @@
+import { addDays, daysBetween } from '../time';
+import { granularityFor, rangeStart, type Granularity, type TrendRange } from './ranges';
+import type { Day, Logs, MineralMg } from '../types';
+import { dailySeries, type DailyPoint } from './daily-series';
+import { dayFromNumber, dayNumber, mondayNumber } from './day-numbers';
+import {
+	episodesByHour,
+	episodesByLocation,
+	reliefEffectiveness,
+	type HourCount,
+	type LocationCount,
+	type ReliefSummary
+} from './episode-breakdowns';
+import { compareAllHabits, type HabitComparison, type HabitId } from './habit-comparison';
+
+/**
+ * The habits Trends compares. Sodium is left out on purpose: its reference is an upper limit (the
+ * CDRR), so "reached" it means eating more salt than advised, and an app about cramps must not suggest
+ * that salt helps.
+ */
+export const TREND_HABITS: readonly HabitId[] = [
+	'water-goal',
+	'magnesium',
+	'potassium',
+	'calcium',
+	'stretch-goal',
+	'any-stretch'
+];
+
+/** What the frequency chart can draw on its second axis, each as a mean a day. */
+export const OVERLAYS = ['water', 'magnesium', 'potassium', 'calcium', 'stretch'] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+
+export function overlayValue(p: DailyPoint, overlay: Overlay): number {
+	switch (overlay) {
+		case 'water':
+			return p.waterGoalPct;
+		case 'stretch':
+			return p.stretchMin;
+		default:
+			return p.mg[overlay];
+	}
+}
+
+/** One point of the frequency chart: a day, or an ISO week (Monday first) of the series. */
+export interface FrequencyPoint {
+	/** The day, or the Monday of the week (even when the series starts later in it). */
+	start: Day;
+	/** Days of the series in this point (1 for a day; 1–7 for a week, partial at the edges). */
+	days: number;
+	/** Spasm and cramp episodes (twitches excluded, as in `DailyPoint.episodes`). */
+	episodes: number;
+	episodesPerDay: number;
+	/** Each overlay as a mean a day over `days`. */
+	overlay: Record<Overlay, number>;
+}
+
+/** Daily points as they are, or grouped into ISO weeks with means a day (partial weeks divide by their own days). */
+export function frequencyPoints(daily: readonly DailyPoint[], granularity: Granularity): FrequencyPoint[] {
+	const out: FrequencyPoint[] = [];
+	let current: FrequencyPoint | undefined;
+	let currentMonday = Number.NaN;
+	for (const p of daily) {
+		const monday = granularity === 'week' ? mondayNumber(dayNumber(p.day)) : Number.NaN;
+		if (granularity === 'day' || current === undefined || monday !== currentMonday) {
+			current = {
+				start: granularity === 'day' ? p.day : dayFromNumber(monday),
+				days: 0,
+				episodes: 0,
+				episodesPerDay: 0,
+				overlay: { water: 0, magnesium: 0, potassium: 0, calcium: 0, stretch: 0 }
+			};
+			currentMonday = monday;
+			out.push(current);
+		}
+		current.days += 1;
+		current.episodes += p.episodes;
+		for (const o of OVERLAYS) current.overlay[o] += overlayValue(p, o);
+	}
+	for (const point of out) {
+		point.episodesPerDay = point.episodes / point.days;
+		for (const o of OVERLAYS) point.overlay[o] /= point.days;
+	}
+	return out;
+}
+
+export interface TrendsOptions {
+	range: TrendRange;
+	/** The last day shown, included (the person's today). */
+	today: Day;
+	/** First day of the whole record (`DataLayer.firstDay()`); `logs` may hold only the range. */
+	trackedStart: Day | null;
+	waterGoalMl: number;
+	stretchGoalMin: number;
+	/** Reference intakes the mineral habits are measured against (`referenceIntakes(group)`). */
+	referenceMg: MineralMg;
+	minDaysPerGroup?: number;
+}
+
+/** Everything the Trends screen shows for one range, computed once from the logs. */
+export interface TrendsReport {
+	range: TrendRange;
+	/** First day shown (the range start clamped to the tracked start); null when there is nothing to show. */
+	from: Day | null;
+	to: Day;
+	/** Days from the tracked start to today, both included; 0 before anything is logged. */
+	trackedDays: number;
+	granularity: Granularity;
+	daily: DailyPoint[];
+	points: FrequencyPoint[];
+	/** `TREND_HABITS` × `LAGS`, habit-major. */
+	comparisons: HabitComparison[];
+	/** Breakdowns take every kind of episode in the days shown, twitches included. */
+	locations: LocationCount[];
+	hours: HourCount[];
+	reliefs: ReliefSummary[];
+}
+
+/**
+ * The Trends screen's statistics for one range. Linear in records plus days: ten years of logs
+ * (~3,650 days, ~40k records) is one pass to bucket and a few passes over the days.
+ */
+export function trendsReport(logs: Logs, opts: TrendsOptions): TrendsReport {
+	const { range, today, trackedStart } = opts;
+	const start = rangeStart(range, today);
+	const daily = dailySeries(logs, {
+		from: start ?? undefined,
+		to: today,
+		waterGoalMl: opts.waterGoalMl,
+		stretchGoalMin: opts.stretchGoalMin,
+		trackedStart
+	});
+	const from = daily[0]?.day ?? null;
+	const granularity = granularityFor(range);
+	// An empty series must not fall back to every episode: a filter of { from: undefined } is open.
+	const filter = from === null ? { from: today, to: addDays(today, -1) } : { from, to: today };
+	const include = new Set<HabitId>(TREND_HABITS);
+	return {
+		range,
+		from,
+		to: today,
+		trackedDays: trackedStart === null ? 0 : Math.max(0, daysBetween(trackedStart, today) + 1),
+		granularity,
+		daily,
+		points: frequencyPoints(daily, granularity),
+		comparisons: compareAllHabits(daily, opts.referenceMg, { minDaysPerGroup: opts.minDaysPerGroup }).filter(
+			(c) => include.has(c.habit)
+		),
+		locations: episodesByLocation(logs.episodes, filter),
+		hours: episodesByHour(logs.episodes, filter),
+		reliefs: reliefEffectiveness(logs.episodes, filter)
+	};
+}

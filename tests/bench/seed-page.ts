@@ -1,0 +1,118 @@
+// The in-browser half of `npm run bench` (scripts/bench.mjs): built apart from the app and served
+// under /__bench/ on the app's origin, so it fills the same IndexedDB the real Trends page then reads.
+// Nothing here ships in the production build.
+import { createDataLayer, DATABASE_NAME, SpasmLogDatabase } from '$lib/db';
+import { DEFAULT_SETTINGS, deviceTimeZone, RECORD_KINDS, todayIn, type Day, type Logs } from '$lib/domain';
+import { referenceIntakes } from '$lib/domain/foods/reference-intakes';
+import {
+	rangeStart,
+	summarizeComparisons,
+	summarizeFrequency,
+	summarizeHours,
+	summarizeLocations,
+	summarizeReliefs,
+	TREND_RANGES,
+	trendsReport,
+	type TrendRange
+} from '$lib/domain/stats';
+import { syntheticLogs } from './synthetic-logs';
+
+const data = createDataLayer(new SpasmLogDatabase(DATABASE_NAME));
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function timed<T>(run: () => Promise<T> | T): Promise<[number, T]> {
+	const start = performance.now();
+	const value = await run();
+	return [performance.now() - start, value];
+}
+
+async function seed(opts: { seed: number; days: number }) {
+	const today = todayIn();
+	const [generateMs, logs] = await timed(() => syntheticLogs({ ...opts, today, timeZone: deviceTimeZone() }));
+	// One transaction, every record through its repository's validated `add`.
+	const [loadMs] = await timed(() =>
+		data.db.transaction('rw', data.db.tables, () =>
+			Promise.all(
+				RECORD_KINDS.flatMap((kind) =>
+					(logs[kind] as Logs[typeof kind]).map((record) => data.records[kind].add(record as never))
+				)
+			)
+		)
+	);
+	const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, logs[k].length]));
+	return { today, counts, generateMs, loadMs };
+}
+
+/** What TrendsState's live query reads for a range: the first day ever, and the range's logs. */
+function load(range: TrendRange, today: Day) {
+	const from = rangeStart(range, today);
+	return Promise.all([data.firstDay(), from === null ? data.allLogs() : data.logsInRange(from, today)]);
+}
+
+async function queries(runs: number) {
+	const today = todayIn();
+	const out: Record<string, { ms: number; minMs: number; records: number }> = {};
+	for (const range of TREND_RANGES) {
+		const times: number[] = [];
+		let records = 0;
+		for (let i = 0; i < runs; i++) {
+			const [ms, [, logs]] = await timed(() => load(range, today));
+			times.push(ms);
+			records = RECORD_KINDS.reduce((n, k) => n + logs[k].length, 0);
+		}
+		out[String(range)] = { ms: median(times), minMs: Math.min(...times), records };
+	}
+	return out;
+}
+
+/** The report and every sentence, exactly as the Trends screen derives them, per range. */
+async function compute(runs: number) {
+	const today = todayIn();
+	const out: Record<string, { ms: number; minMs: number; days: number; points: number }> = {};
+	for (const range of TREND_RANGES) {
+		const [trackedStart, logs] = await load(range, today);
+		const times: number[] = [];
+		let days = 0;
+		let points = 0;
+		for (let i = 0; i < runs; i++) {
+			const [ms, report] = await timed(() => {
+				const r = trendsReport(logs, {
+					range,
+					today,
+					trackedStart: trackedStart ?? null,
+					waterGoalMl: DEFAULT_SETTINGS.waterGoalMl,
+					stretchGoalMin: DEFAULT_SETTINGS.stretchGoalMin,
+					referenceMg: referenceIntakes(DEFAULT_SETTINGS.referenceGroup)
+				});
+				summarizeFrequency(r.daily, 'water');
+				summarizeComparisons(
+					r.comparisons.filter((c) => c.lag === 0),
+					7
+				);
+				summarizeLocations(r.locations);
+				summarizeHours(r.hours);
+				summarizeReliefs(r.reliefs);
+				return r;
+			});
+			times.push(ms);
+			days = report.daily.length;
+			points = report.points.length;
+		}
+		out[String(range)] = { ms: median(times), minMs: Math.min(...times), days, points };
+	}
+	return out;
+}
+
+declare global {
+	interface Window {
+		bench: { seed: typeof seed; queries: typeof queries; compute: typeof compute };
+	}
+}
+
+window.bench = { seed, queries, compute };
+document.body.dataset.ready = 'true';
