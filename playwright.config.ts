@@ -29,6 +29,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
+		// The service worker's first-visit precaching competes with timing-sensitive specs (fake
+		// clocks): feature specs run without it; the offline, update and install specs turn it on
+		// with test.use({ serviceWorkers: 'allow' }).
+		serviceWorkers: 'block',
 		launchOptions: { executablePath, args: quietChromium }
 	},
 	projects: [

@@ -5,6 +5,9 @@ import { chromium } from '@playwright/test';
 import { readPrecacheManifest } from '../../scripts/precache-manifest.js';
 import { expect, precachedPaths, ready, test, waitForServiceWorker, watchContext } from './fixtures';
 
+// These specs are about the service worker (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 interface ManifestIcon {
 	src: string;
 	sizes: string;

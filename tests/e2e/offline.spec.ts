@@ -1,6 +1,9 @@
 import { expect, ready, test, waitForServiceWorker } from './fixtures';
 import { TodayPage } from './pages/today-page';
 
+// These specs are about the service worker (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const ROUTES = [
 	['/', 'Today'],
 	['/history', 'History'],

@@ -3,6 +3,9 @@ import { EpisodeSheet } from './pages/episode-sheet';
 import { HistoryPage } from './pages/history-page';
 import { TodayPage } from './pages/today-page';
 
+// These specs are about the service worker (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 declare global {
 	interface Window {
 		shortcutActions: string[];

@@ -25,6 +25,9 @@ const test = base.extend<{ server: BuildServer }>({
 	baseURL: async ({ server }, use) => use(server.url)
 });
 
+// These specs are about the service worker (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test.describe('updating to a new version @mobile-only', () => {
 	// One worker builds once for both tests: two builds at a time would share .svelte-kit/.
 	test.describe.configure({ mode: 'default' });
