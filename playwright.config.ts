@@ -29,6 +29,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
+		// The service worker's first-visit precaching competes with timing-sensitive specs (fake
+		// clocks): feature specs run without it; the offline, update and install specs turn it on
+		// with test.use({ serviceWorkers: 'allow' }).
+		serviceWorkers: 'block',
 		launchOptions: { executablePath, args: quietChromium }
 	},
 	projects: [
@@ -44,8 +48,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		// Tests run against the production build, as a person gets it.
-		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		// Tests run against the production build, served as a static host serves it (with 200.html).
+		command: `npm run build && node scripts/serve-build.js --port ${port}`,
 		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,

@@ -25,8 +25,39 @@ const config = {
 	kit: {
 		// Every route is prerendered as a shell; the fallback serves any other URL so deep links
 		// (and the service worker's navigation route) still boot the client router.
-		adapter: adapter({ fallback: '200.html', strict: true }),
-		version: { name: appVersion() }
+		// SPASM_LOG_BUILD_DIR lets the update test build two versions side by side (tests/.output).
+		adapter: adapter({
+			pages: process.env.SPASM_LOG_BUILD_DIR || 'build',
+			assets: process.env.SPASM_LOG_BUILD_DIR || 'build',
+			fallback: '200.html',
+			strict: true
+		}),
+		version: { name: appVersion() },
+		// Registered by the app itself (src/lib/state/app-update.svelte.ts), so a new version waits
+		// until the person chooses to reload.
+		serviceWorker: { register: false },
+		// Nothing may load from or talk to another origin. SvelteKit hashes its own inline boot
+		// script; pages are static, so the policy ships as a <meta> tag in every page.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				// SvelteKit's route announcer (its generated root component) carries one fixed inline
+				// style attribute (sveltejs/kit#11747). Only that exact attribute is allowed, by hash;
+				// app.css hides the announcer too, for browsers without style-src-attr.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+				'img-src': ['self'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

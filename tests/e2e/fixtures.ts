@@ -1,4 +1,42 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+export interface PageWatch {
+	/** Requests to any origin other than the app's. */
+	foreign: string[];
+	/** CSP violations (reported by the page or logged by Chromium) and uncaught errors. */
+	problems: string[];
+}
+
+const CSP_MESSAGE = /Content[- ]Security[- ]Policy|Refused to (load|execute|apply|connect|frame)/i;
+
+/**
+ * Records what the guard fails on, for every page of `context` (tabs a test opens too) and,
+ * where Chromium reports them, the service worker's own requests.
+ */
+export async function watchContext(context: BrowserContext, appOrigin: string): Promise<PageWatch> {
+	const watch: PageWatch = { foreign: [], problems: [] };
+	context.on('request', (request) => {
+		const url = request.url();
+		if (/^(data|blob|about):/.test(url)) return;
+		if (new URL(url).origin !== appOrigin) watch.foreign.push(url);
+	});
+	const watchPage = (page: Page) => {
+		page.on('console', (message) => {
+			if (CSP_MESSAGE.test(message.text())) watch.problems.push(message.text());
+		});
+		page.on('pageerror', (error) => watch.problems.push(`Uncaught: ${error.message}`));
+	};
+	context.pages().forEach(watchPage);
+	context.on('page', watchPage);
+	// Chromium logs most violations to the console, but not all (e.g. some from workers): the
+	// event catches the rest, and the console listener above then sees it.
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+		});
+	});
+	return watch;
+}
 
 /**
  * Every spec uses this `test`: it fails the test if the app requests anything from another
@@ -6,29 +44,11 @@ import { test as base, expect, type Page } from '@playwright/test';
  */
 export const test = base.extend<{ guard: void }>({
 	guard: [
-		async ({ page, baseURL }, use) => {
-			const origin = new URL(baseURL!).origin;
-			const foreign: string[] = [];
-			const problems: string[] = [];
-			page.on('request', (request) => {
-				const url = request.url();
-				if (/^(data|blob):/.test(url)) return;
-				if (new URL(url).origin !== origin) foreign.push(url);
-			});
-			page.on('console', (message) => {
-				const text = message.text();
-				if (/Content[- ]Security[- ]Policy|Refused to (load|execute|apply|connect)/i.test(text))
-					problems.push(text);
-			});
-			page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`));
-			await page.addInitScript(() => {
-				document.addEventListener('securitypolicyviolation', (e) => {
-					console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
-				});
-			});
+		async ({ context, baseURL }, use) => {
+			const watch = await watchContext(context, new URL(baseURL!).origin);
 			await use();
-			expect(foreign, 'requests to other origins').toEqual([]);
-			expect(problems, 'CSP violations and uncaught errors').toEqual([]);
+			expect(watch.foreign, 'requests to other origins').toEqual([]);
+			expect(watch.problems, 'CSP violations and uncaught errors').toEqual([]);
 		},
 		{ auto: true }
 	]
@@ -39,4 +59,23 @@ export { expect };
 /** Waits until the app has hydrated, so clicks reach Svelte's handlers. */
 export async function ready(page: Page): Promise<void> {
 	await expect(page.locator('html[data-ready="true"]')).toHaveCount(1);
+}
+
+/**
+ * Waits until a service worker controls the page: from then on every page loads from its
+ * precache. On the first visit the worker claims the page as soon as it has precached everything.
+ */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** The paths in the service worker's precache (every precache cache, should there be several). */
+export async function precachedPaths(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const names = (await caches.keys()).filter((name) => name.includes('precache'));
+		const paths: string[] = [];
+		for (const name of names)
+			for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+		return paths.sort();
+	});
 }

@@ -9,6 +9,20 @@ export class StorageFullError extends Error {
 	}
 }
 
+/**
+ * Thrown for a write after another tab upgraded the database: this tab's connection was closed so
+ * the upgrade could go ahead (see version-change.ts), and only a reload gets a new one.
+ */
+export class UpdatedElsewhereError extends Error {
+	readonly name = 'UpdatedElsewhereError';
+	constructor(cause?: unknown) {
+		super(
+			'Spasm Log was updated in another tab, so this tab can no longer save. Copy anything you typed, then reload.',
+			{ cause }
+		);
+	}
+}
+
 /** Thrown when updating or restoring a record whose id the store does not hold (or already holds). */
 export class RecordNotFoundError extends Error {
 	readonly name = 'RecordNotFoundError';
@@ -34,6 +48,9 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
 		return await write();
 	} catch (error) {
 		if (isQuotaError(error)) throw new StorageFullError(error);
+		// The app closes its connection only when another tab upgrades the schema.
+		if ((error as { name?: string } | null)?.name === 'DatabaseClosedError')
+			throw new UpdatedElsewhereError(error);
 		throw error;
 	}
 }

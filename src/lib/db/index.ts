@@ -4,12 +4,13 @@ import { CustomFoodRepository } from './custom-food-repository';
 import { DATABASE_NAME, SpasmLogDatabase } from './database';
 import { RecordRepository } from './record-repository';
 import { PreferenceRepository, SettingsRepository } from './settings-repository';
+import { onUpgradedElsewhere } from './version-change';
 
 export { SpasmLogDatabase, DATABASE_NAME, type CustomFood } from './database';
 export { RecordRepository, recordTime } from './record-repository';
 export { SettingsRepository, PreferenceRepository } from './settings-repository';
 export { CustomFoodRepository } from './custom-food-repository';
-export { StorageFullError, RecordNotFoundError } from './errors';
+export { StorageFullError, RecordNotFoundError, UpdatedElsewhereError } from './errors';
 
 /**
  * Dexie's observable query: re-runs when any table it read changes, in this tab or another.
@@ -37,6 +38,11 @@ export interface DataLayer {
 	firstDay(): Promise<string | undefined>;
 	/** The latest day before `day` with any record. */
 	lastDayBefore(day: string): Promise<string | undefined>;
+	/**
+	 * Calls `listener` when another tab upgrades the schema; this connection is then closed for
+	 * good and writes fail with UpdatedElsewhereError until a reload. Returns an unsubscribe.
+	 */
+	onUpgradedElsewhere(listener: () => void): () => void;
 }
 
 export function createDataLayer(db: SpasmLogDatabase): DataLayer {
@@ -85,7 +91,8 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		async firstDay() {
 			const days = await Promise.all(kinds.map((k) => records[k].firstDay()));
 			return days.filter((d): d is string => !!d).sort()[0];
-		}
+		},
+		onUpgradedElsewhere: (listener) => onUpgradedElsewhere(db, listener)
 	};
 }
 

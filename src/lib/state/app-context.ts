@@ -9,6 +9,8 @@ import type { EpisodeLogState } from './episode-log.svelte';
 import type { RedFlagsState } from './red-flags.svelte';
 import type { TodayState } from './today.svelte';
 import type { TrendsState } from './trends.svelte';
+import type { StorageState } from './storage.svelte';
+import type { AppUpdate } from './app-update.svelte';
 
 /**
  * The app's shared state, created once by the root layout and read by any component below it.
@@ -25,6 +27,10 @@ export interface AppState {
 	redFlags: RedFlagsState;
 	/** Electrolyte foods: search, favourites, custom foods and today's mineral totals. */
 	foods: FoodState;
+	/** Persistent-storage status and install state (Settings, and the ask after the first save). */
+	storage: StorageState;
+	/** The service worker's update prompt and the other-tab database upgrade notice. */
+	update: AppUpdate;
 	/** A history view's own state (its range and filter); call while that component initialises. */
 	createHistory(options?: HistoryOptions): HistoryState;
 	/**

@@ -1,10 +1,15 @@
+import { browser, dev } from '$app/environment';
+import { resolve } from '$app/paths';
 import { getDataLayer } from '$lib/db';
+import { AppUpdate } from './app-update.svelte';
 import type { AppState } from './app-context';
 import { Clock } from './clock.svelte';
 import { FoodState } from './foods.svelte';
 import { RecordActions } from './record-actions';
+import { silenceReportedRejections } from './reported-errors';
 import { SettingsState } from './settings.svelte';
 import { Snackbar } from './snackbar.svelte';
+import { StorageState } from './storage.svelte';
 import { TodayState } from './today.svelte';
 import { HistoryState, type HistoryOptions } from './history.svelte';
 import { EpisodeLogState } from './episode-log.svelte';
@@ -20,16 +25,26 @@ export { measureSince } from './timing';
 /** Builds the app's state; call while the root layout initialises. */
 export function createAppState(): AppState {
 	const data = getDataLayer();
+	if (browser) silenceReportedRejections(window);
 	const clock = new Clock();
 	const settings = new SettingsState(data);
 	const snackbar = new Snackbar();
-	const actions = new RecordActions(data, snackbar);
+	const storage = new StorageState(data);
+	const actions = new RecordActions(data, snackbar, () => storage.afterSave());
+	const update = new AppUpdate(data, {
+		// In development Vite serves the worker as an ES module without a precache: skip it there.
+		serviceWorker: browser && !dev && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
+		scriptUrl: `${resolve('/').replace(/\/$/, '')}/service-worker.js`,
+		reload: () => location.reload()
+	});
 	const today = new TodayState(data, clock, settings, actions);
 	return {
 		clock,
 		settings,
 		snackbar,
 		actions,
+		storage,
+		update,
 		today,
 		episodes: new EpisodeLogState(data, actions, clock),
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),

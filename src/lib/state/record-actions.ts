@@ -1,5 +1,6 @@
 import { ValidationError, type LogRecords, type RecordKind } from '$lib/domain';
-import { StorageFullError, type DataLayer } from '$lib/db';
+import { StorageFullError, UpdatedElsewhereError, type DataLayer } from '$lib/db';
+import { markReported } from './reported-errors';
 import type { Snackbar } from './snackbar.svelte';
 
 export const RECORD_NOUNS: Record<RecordKind, string> = {
@@ -17,20 +18,29 @@ export const RECORD_NOUNS: Record<RecordKind, string> = {
 export class RecordActions {
 	constructor(
 		private readonly data: DataLayer,
-		private readonly snackbar: Snackbar
+		private readonly snackbar: Snackbar,
+		/** Runs after each successful add (the app asks for persistent storage there); never fails the add. */
+		private readonly afterAdd: () => unknown = () => undefined
 	) {}
 
 	private async guard<T>(write: () => Promise<T>): Promise<T> {
 		try {
 			return await write();
 		} catch (error) {
-			if (error instanceof StorageFullError) this.snackbar.show(error.message);
+			if (error instanceof StorageFullError || error instanceof UpdatedElsewhereError) {
+				this.snackbar.show(error.message);
+				markReported(error);
+			}
 			throw error;
 		}
 	}
 
-	add<K extends RecordKind>(kind: K, record: LogRecords[K]): Promise<LogRecords[K]> {
-		return this.guard(() => this.data.records[kind].add(record));
+	async add<K extends RecordKind>(kind: K, record: LogRecords[K]): Promise<LogRecords[K]> {
+		const saved = await this.guard(() => this.data.records[kind].add(record));
+		void Promise.resolve()
+			.then(this.afterAdd)
+			.catch(() => undefined);
+		return saved;
 	}
 
 	update<K extends RecordKind>(kind: K, record: LogRecords[K]): Promise<LogRecords[K]> {
@@ -56,4 +66,4 @@ export class RecordActions {
 	}
 }
 
-export { ValidationError, StorageFullError };
+export { ValidationError, StorageFullError, UpdatedElsewhereError };

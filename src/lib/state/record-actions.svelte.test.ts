@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createWaterIntake } from '$lib/domain';
+import { createDataLayer, SpasmLogDatabase, StorageFullError, type DataLayer } from '$lib/db';
+import { simulateFullDisk } from '$lib/db/full-disk-simulator';
+import { RecordActions } from './record-actions';
+import { Snackbar } from './snackbar.svelte';
+
+const water = () =>
+	createWaterIntake({ ml: 250 }, { now: new Date('2026-11-24T08:00:00Z'), timeZone: 'UTC' });
+
+let data: DataLayer;
+let snackbar: Snackbar;
+let afterAdd: ReturnType<typeof vi.fn<() => Promise<void>>>;
+let actions: RecordActions;
+const disk = { full: false };
+
+beforeEach(async () => {
+	disk.full = false;
+	const db = new SpasmLogDatabase(`actions-${crypto.randomUUID()}`);
+	simulateFullDisk(db, disk);
+	data = createDataLayer(db);
+	await db.open();
+	snackbar = new Snackbar();
+	afterAdd = vi.fn<() => Promise<void>>();
+	actions = new RecordActions(data, snackbar, afterAdd);
+});
+
+afterEach(async () => {
+	snackbar.dismiss();
+	data.db.close();
+	await data.db.delete();
+});
+
+describe('RecordActions on a full disk', () => {
+	it('tells the person nothing was saved, saves nothing and rethrows for the form', async () => {
+		disk.full = true;
+		await expect(actions.add('water', water())).rejects.toBeInstanceOf(StorageFullError);
+		expect(snackbar.message?.text).toBe(new StorageFullError().message);
+		expect(await data.water.count()).toBe(0);
+		expect(afterAdd).not.toHaveBeenCalled();
+	});
+});
+
+describe('RecordActions after a save', () => {
+	it('runs the after-add hook once per successful add', async () => {
+		await actions.add('water', water());
+		await vi.waitFor(() => expect(afterAdd).toHaveBeenCalledTimes(1));
+	});
+
+	it('still resolves with the saved record when the hook fails', async () => {
+		afterAdd.mockRejectedValue(new Error('persist() blew up'));
+		const entry = water();
+		await expect(actions.add('water', entry)).resolves.toEqual(entry);
+		await vi.waitFor(() => expect(afterAdd).toHaveBeenCalled());
+	});
+});
