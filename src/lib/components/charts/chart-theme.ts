@@ -1,3 +1,4 @@
+import type { ChartOptions } from 'chart.js';
 /** Colours a chart draws with, read from the CSS variables in src/app.css so dark mode applies. */
 export interface Palette {
 	primary: string;
@@ -84,4 +85,34 @@ export function hatch(color: string, background: string): CanvasPattern | string
 	ctx.lineTo(10, 6);
 	ctx.stroke();
 	return ctx.createPattern(tile, 'repeat') ?? color;
+}
+
+/**
+ * Options for a horizontal bar chart with category labels down the side (body areas, reliefs):
+ * the value axis is the only part that differs between them.
+ */
+export function horizontalBarOptions(
+	p: Palette,
+	valueAxis: { title: string; min?: number; max?: number; format?: (value: number | string) => string }
+): ChartOptions<'bar'> {
+	return {
+		indexAxis: 'y',
+		responsive: true,
+		maintainAspectRatio: false,
+		animation: false,
+		scales: {
+			x: {
+				beginAtZero: true,
+				min: valueAxis.min,
+				max: valueAxis.max,
+				ticks: valueAxis.format
+					? { color: p.muted, callback: valueAxis.format }
+					: { color: p.muted, precision: 0 },
+				grid: { color: p.grid },
+				title: { display: true, text: valueAxis.title, color: p.text }
+			},
+			y: { ticks: { color: p.text, autoSkip: false }, grid: { display: false } }
+		},
+		plugins: { legend: { display: false } }
+	};
 }
