@@ -10,7 +10,6 @@ import {
 	type SpasmEpisode
 } from '$lib/domain';
 import type { DataLayer } from '$lib/db';
-import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
 import type { RecordActions } from './record-actions';
 
@@ -43,14 +42,12 @@ const isId = (v: unknown): v is string | null => v === null || typeof v === 'str
 export class EpisodeLogState {
 	readonly #data: DataLayer;
 	readonly #actions: RecordActions;
-	readonly #clock: Clock;
 	#lastUsed: LiveQuery<LastUsed>;
 	#active: LiveQuery<SpasmEpisode | null>;
 
-	constructor(data: DataLayer, actions: RecordActions, clock: Clock) {
+	constructor(data: DataLayer, actions: RecordActions) {
 		this.#data = data;
 		this.#actions = actions;
-		this.#clock = clock;
 		this.#lastUsed = new LiveQuery(() => data.prefs.get(LAST_USED, DEFAULT_LAST, isLastUsed), DEFAULT_LAST);
 		this.#active = new LiveQuery(async () => {
 			const id = await data.prefs.get<string | null>(ACTIVE, null, isId);
@@ -119,9 +116,5 @@ export class EpisodeLogState {
 
 	get(id: string): Promise<SpasmEpisode | undefined> {
 		return this.#data.episodes.get(id);
-	}
-
-	get today(): string {
-		return this.#clock.today;
 	}
 }

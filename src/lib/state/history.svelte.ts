@@ -151,10 +151,6 @@ export class HistoryState {
 		if (older && older < paged) this.#jumpTo = addDays(older, -(HISTORY_PAGE_DAYS - 1));
 	}
 
-	setKinds(kinds: RecordKind[]): void {
-		this.#kinds = kinds;
-	}
-
 	toggleKind(kind: RecordKind): void {
 		this.#kinds = this.#kinds.includes(kind) ? this.#kinds.filter((k) => k !== kind) : [...this.#kinds, kind];
 	}

@@ -46,7 +46,7 @@ export function createAppState(): AppState {
 		storage,
 		update,
 		today,
-		episodes: new EpisodeLogState(data, actions, clock),
+		episodes: new EpisodeLogState(data, actions),
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods: new FoodState(data, clock, settings, today, actions, snackbar),
 		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),

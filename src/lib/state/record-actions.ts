@@ -47,10 +47,6 @@ export class RecordActions {
 		return this.guard(() => this.data.records[kind].update(record));
 	}
 
-	get<K extends RecordKind>(kind: K, id: string): Promise<LogRecords[K] | undefined> {
-		return this.data.records[kind].get(id);
-	}
-
 	/** Deletes, then offers to put back exactly what was deleted. */
 	async remove<K extends RecordKind>(kind: K, id: string, what = RECORD_NOUNS[kind]): Promise<void> {
 		const repo = this.data.records[kind];
