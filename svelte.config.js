@@ -33,6 +33,8 @@ const config = {
 			strict: true
 		}),
 		version: { name: appVersion() },
+		// Test factories and simulators live outside src/lib so no app code can import them.
+		alias: { '$test-support': 'tests/support', '$test-support/*': 'tests/support/*' },
 		// Registered by the app itself (src/lib/state/app-update.svelte.ts), so a new version waits
 		// until the person chooses to reload.
 		serviceWorker: { register: false },

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { createEpisode, noSigns, type NewEpisode } from '../../src/lib/domain/records';
 import { RECORD_KINDS, type Logs, type SpasmEpisode } from '../../src/lib/domain/types';
 import { validateRecord } from '../../src/lib/domain/validation';
+import { LATEST_VERSION } from '../../src/lib/db/migrations';
 import { expect, ready } from './fixtures';
 
 const DAY_MS = 86_400_000;
@@ -23,8 +24,8 @@ export function episode(input: NewEpisode & { daysAgo?: number }, timeZone: stri
 
 /**
  * Writes records straight into the app's IndexedDB, as data from an earlier session would be.
- * Waits until the app has created its database (Dexie version 1 is IndexedDB version 10), so the
- * schema is the app's own. The app does not see raw writes: reload afterwards.
+ * Waits until the app has created its database at the code's latest schema version (Dexie
+ * multiplies it by 10 for IndexedDB), so the schema is the app's own. The app does not see raw writes: reload afterwards.
  */
 export async function seed(page: Page, records: Partial<Logs>): Promise<void> {
 	// Only what the app itself could have written goes in.
@@ -36,8 +37,10 @@ export async function seed(page: Page, records: Partial<Logs>): Promise<void> {
 	}
 	await expect
 		.poll(() =>
-			page.evaluate(async () =>
-				(await indexedDB.databases()).some((d) => d.name === 'spasm-log' && d.version === 10)
+			page.evaluate(
+				async (version) =>
+					(await indexedDB.databases()).some((d) => d.name === 'spasm-log' && d.version === version),
+				LATEST_VERSION * 10
 			)
 		)
 		.toBe(true);

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+	Deletion,
 	ExerciseSession,
 	FoodServing,
 	MineralMg,
@@ -33,6 +34,7 @@ export class SpasmLogDatabase extends Dexie {
 	exercise!: EntityTable<ExerciseSession, 'id'>;
 	customFoods!: EntityTable<CustomFood, 'id'>;
 	kv!: EntityTable<KeyValue, 'key'>;
+	deletions!: EntityTable<Deletion, 'id'>;
 
 	/** `migrations` is only shortened by tests that build an old-version fixture. */
 	constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWaterIntake, DEFAULT_SETTINGS } from '$lib/domain';
 import { SpasmLogDatabase } from './database';
 import { guardWrite, StorageFullError } from './errors';
-import { simulateFullDisk } from './full-disk-simulator';
+import { simulateFullDisk } from '$test-support/full-disk-simulator';
 import { createDataLayer, type DataLayer } from './index';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -14,7 +14,7 @@ import { dayOf, deviceTimeZone } from './time';
 import type { MineralMg, RecordKind } from './types';
 import { LIMITS, ValidationError, validateRecord } from './validation';
 import { BODY_LOCATIONS, EPISODE_KINDS, HELPED_VALUES, RELIEF_METHODS, SIDES, TRIGGERS } from './vocabulary';
-import { mulberry32 } from './testing/seeded-random';
+import { mulberry32 } from '$test-support/seeded-random';
 
 // fast-check replays a failure from the seed it prints; FC_SEED lets a run explore beyond the default.
 const FC_PARAMS = { seed: Number(process.env.FC_SEED) || 20261124, numRuns: 200 };
@@ -80,7 +80,13 @@ describe('factories with a fixed clock, zone and ids', () => {
 	});
 
 	it('createWaterIntake', () => {
-		expect(createWaterIntake({ ml: 250 }, auckland())).toEqual({ id: FIRST_ID, at, day, ml: 250 });
+		expect(createWaterIntake({ ml: 250 }, auckland())).toEqual({
+			id: FIRST_ID,
+			at,
+			day,
+			ml: 250,
+			updatedAt: at
+		});
 	});
 
 	it('createFoodServing', () => {
@@ -94,14 +100,23 @@ describe('factories with a fixed clock, zone and ids', () => {
 			foodId: 'spinach-cooked',
 			name: 'Spinach',
 			servings: 2,
-			mg: { magnesium: 158, potassium: 322, calcium: 152, sodium: 1 }
+			mg: { magnesium: 158, potassium: 322, calcium: 152, sodium: 1 },
+			updatedAt: at
 		});
 	});
 
 	it('createStretchSession rounds the duration to whole seconds', () => {
 		expect(
 			createStretchSession({ durationSec: 300.4, routine: 'calves', areas: ['calf'] }, auckland())
-		).toEqual({ id: FIRST_ID, at, day, durationSec: 300, routine: 'calves', areas: ['calf'] });
+		).toEqual({
+			id: FIRST_ID,
+			at,
+			day,
+			durationSec: 300,
+			routine: 'calves',
+			areas: ['calf'],
+			updatedAt: at
+		});
 	});
 
 	it('createExerciseSession', () => {
@@ -109,7 +124,8 @@ describe('factories with a fixed clock, zone and ids', () => {
 			id: FIRST_ID,
 			at,
 			day,
-			minutes: 45
+			minutes: 45,
+			updatedAt: at
 		});
 	});
 

@@ -49,6 +49,11 @@ function stamp(
 	}
 }
 
+/** When a record is written: the moment merges and backups compare ("newer wins"). */
+function written(ctx: ReturnType<typeof resolve>): IsoDateTime {
+	return stamp(ctx.now, ctx, 'updatedAt').at;
+}
+
 export function noSigns(): Signs {
 	return { weakness: false, numbness: false, swelling: false, redness: false, warmth: false };
 }
@@ -81,7 +86,7 @@ export function createEpisode(input: NewEpisode = {}, context?: WriteContext): S
 
 export function createWaterIntake(input: { ml: number; at?: Date }, context?: WriteContext): WaterIntake {
 	const ctx = resolve(context, 'water');
-	return { id: ctx.newId(), ...stamp(input.at, ctx), ml: input.ml };
+	return { id: ctx.newId(), ...stamp(input.at, ctx), ml: input.ml, updatedAt: written(ctx) };
 }
 
 export function createFoodServing(
@@ -101,7 +106,8 @@ export function createFoodServing(
 		foodId: input.foodId,
 		name: input.name,
 		servings: input.servings,
-		mg
+		mg,
+		updatedAt: written(ctx)
 	};
 }
 
@@ -115,7 +121,8 @@ export function createStretchSession(
 		...stamp(input.at, ctx),
 		durationSec: Math.round(input.durationSec),
 		routine: input.routine,
-		areas: input.areas
+		areas: input.areas,
+		updatedAt: written(ctx)
 	};
 }
 
@@ -124,7 +131,7 @@ export function createExerciseSession(
 	context?: WriteContext
 ): ExerciseSession {
 	const ctx = resolve(context, 'exercise');
-	return { id: ctx.newId(), ...stamp(input.at, ctx), minutes: input.minutes };
+	return { id: ctx.newId(), ...stamp(input.at, ctx), minutes: input.minutes, updatedAt: written(ctx) };
 }
 
 /**

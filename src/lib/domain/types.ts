@@ -51,6 +51,7 @@ export interface WaterIntake {
 	at: IsoDateTime;
 	day: Day;
 	ml: number;
+	updatedAt: IsoDateTime;
 }
 
 export interface MineralMg {
@@ -70,6 +71,7 @@ export interface FoodServing {
 	servings: number;
 	/** Minerals for the whole entry, frozen at write so catalog changes never rewrite history. */
 	mg: MineralMg;
+	updatedAt: IsoDateTime;
 }
 
 export interface StretchSession {
@@ -79,6 +81,7 @@ export interface StretchSession {
 	durationSec: number;
 	routine: string;
 	areas: BodyLocation[];
+	updatedAt: IsoDateTime;
 }
 
 export interface ExerciseSession {
@@ -86,6 +89,15 @@ export interface ExerciseSession {
 	at: IsoDateTime;
 	day: Day;
 	minutes: number;
+	updatedAt: IsoDateTime;
+}
+
+/** A deleted record's tombstone, so a deletion travels in backups and merges. */
+export interface Deletion {
+	/** The deleted record's id. */
+	id: string;
+	kind: RecordKind | (string & {});
+	deletedAt: IsoDateTime;
 }
 
 export const UNIT_SYSTEMS = ['metric', 'us'] as const;

@@ -33,7 +33,7 @@ import {
 	SIGN_KEYS,
 	TRIGGERS
 } from './vocabulary';
-import { mulberry32 } from './testing/seeded-random';
+import { mulberry32 } from '$test-support/seeded-random';
 
 // ---------------------------------------------------------------------------------------------------
 // Seeded sources: a failing case reproduces from the seed in its name (factories) or the seed
@@ -92,36 +92,42 @@ function makeEpisode(seed = 1): SpasmEpisode {
 
 function makeWater(seed = 1): WaterIntake {
 	const rand = mulberry32(seed);
-	return { id: uuid(rand), ...stampFrom(rand), ml: intIn(rand, 100, 750) };
+	const s = stampFrom(rand);
+	return { id: uuid(rand), ...s, ml: intIn(rand, 100, 750), updatedAt: s.at };
 }
 
 function makeFood(seed = 1): FoodServing {
 	const rand = mulberry32(seed);
 	const servings = intIn(rand, 1, 4);
+	const s = stampFrom(rand);
 	return {
 		id: uuid(rand),
-		...stampFrom(rand),
+		...s,
 		foodId: 'almonds',
 		name: 'Almonds',
 		servings,
-		mg: { magnesium: 77 * servings, potassium: 208 * servings, calcium: 76 * servings, sodium: 0 }
+		mg: { magnesium: 77 * servings, potassium: 208 * servings, calcium: 76 * servings, sodium: 0 },
+		updatedAt: s.at
 	};
 }
 
 function makeStretch(seed = 1): StretchSession {
 	const rand = mulberry32(seed);
+	const s = stampFrom(rand);
 	return {
 		id: uuid(rand),
-		...stampFrom(rand),
+		...s,
 		durationSec: intIn(rand, 60, 900),
 		routine: 'calf-and-hamstring',
-		areas: ['calf', 'hamstring']
+		areas: ['calf', 'hamstring'],
+		updatedAt: s.at
 	};
 }
 
 function makeExercise(seed = 1): ExerciseSession {
 	const rand = mulberry32(seed);
-	return { id: uuid(rand), ...stampFrom(rand), minutes: intIn(rand, 10, 90) };
+	const s = stampFrom(rand);
+	return { id: uuid(rand), ...s, minutes: intIn(rand, 10, 90), updatedAt: s.at };
 }
 
 function makeSettings(seed = 1): Settings {
@@ -753,7 +759,7 @@ const ARBS: { [K in RecordKind]: fc.Arbitrary<object> } = {
 	episodes: episodeArb,
 	water: fc
 		.record({ id: fc.uuid(), stamp: stampArb, ml: fc.double({ min: 1, max: 5000, noNaN: true }) })
-		.map(({ id, stamp, ml }) => ({ id, ...stamp, ml })),
+		.map(({ id, stamp, ml }) => ({ id, ...stamp, ml, updatedAt: stamp.at })),
 	foods: fc
 		.record({
 			id: fc.uuid(),
@@ -763,7 +769,7 @@ const ARBS: { [K in RecordKind]: fc.Arbitrary<object> } = {
 			servings: fc.double({ min: 0, minExcluded: true, max: 20, noNaN: true }),
 			mg: fc.record({ magnesium: mgArb, potassium: mgArb, calcium: mgArb, sodium: mgArb })
 		})
-		.map(({ id, stamp, ...rest }) => ({ id, ...stamp, ...rest })),
+		.map(({ id, stamp, ...rest }) => ({ id, ...stamp, ...rest, updatedAt: stamp.at })),
 	stretches: fc
 		.record({
 			id: fc.uuid(),
@@ -772,10 +778,10 @@ const ARBS: { [K in RecordKind]: fc.Arbitrary<object> } = {
 			routine: customIdArb,
 			areas: fc.array(fc.constantFrom(...BODY_LOCATIONS), { maxLength: BODY_LOCATIONS.length })
 		})
-		.map(({ id, stamp, ...rest }) => ({ id, ...stamp, ...rest })),
+		.map(({ id, stamp, ...rest }) => ({ id, ...stamp, ...rest, updatedAt: stamp.at })),
 	exercise: fc
 		.record({ id: fc.uuid(), stamp: stampArb, minutes: fc.integer({ min: 1, max: 600 }) })
-		.map(({ id, stamp, minutes }) => ({ id, ...stamp, minutes }))
+		.map(({ id, stamp, minutes }) => ({ id, ...stamp, minutes, updatedAt: stamp.at }))
 };
 
 const settingsArb: fc.Arbitrary<Settings> = fc.record({

@@ -166,7 +166,8 @@ export const waterSchema = v.object({
 	id,
 	at: instant,
 	day,
-	ml: numberIn(LIMITS.waterMl.min, LIMITS.waterMl.max, 'Amount')
+	ml: numberIn(LIMITS.waterMl.min, LIMITS.waterMl.max, 'Amount'),
+	updatedAt: instant
 });
 
 export const foodSchema = v.object({
@@ -181,7 +182,8 @@ export const foodSchema = v.object({
 		v.gtValue(LIMITS.servings.minExclusive, 'Servings must be more than 0'),
 		v.maxValue(LIMITS.servings.max, `Servings must be at most ${LIMITS.servings.max}`)
 	),
-	mg: mineralMg
+	mg: mineralMg,
+	updatedAt: instant
 });
 
 export const stretchSchema = v.object({
@@ -193,14 +195,16 @@ export const stretchSchema = v.object({
 	areas: v.pipe(
 		v.array(v.picklist(BODY_LOCATIONS, 'Must be a body area from the list'), 'Must be a list'),
 		v.maxLength(BODY_LOCATIONS.length, 'Too many areas')
-	)
+	),
+	updatedAt: instant
 });
 
 export const exerciseSchema = v.object({
 	id,
 	at: instant,
 	day,
-	minutes: numberIn(LIMITS.exerciseMinutes.min, LIMITS.exerciseMinutes.max, 'Minutes', true)
+	minutes: numberIn(LIMITS.exerciseMinutes.min, LIMITS.exerciseMinutes.max, 'Minutes', true),
+	updatedAt: instant
 });
 
 export const settingsSchema = v.object({

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWaterIntake } from '$lib/domain';
 import { createDataLayer, SpasmLogDatabase, StorageFullError, type DataLayer } from '$lib/db';
-import { simulateFullDisk } from '$lib/db/full-disk-simulator';
+import { simulateFullDisk } from '$test-support/full-disk-simulator';
 import { RecordActions } from './record-actions';
 import { Snackbar } from './snackbar.svelte';
 

@@ -1,5 +1,8 @@
 import type { Transaction } from 'dexie';
 
+/** Where a record kind keeps the moment it happened: episodes start, everything else happens at. */
+const TIME_FIELD = { water: 'at', foods: 'at', stretches: 'at', exercise: 'at' } as const;
+
 /**
  * The schema history, oldest first. A new schema is a new entry here with a higher `version`
  * (never edit a shipped entry), plus a fixture of the previous version under `fixtures/` and a
@@ -29,6 +32,33 @@ export const MIGRATIONS: readonly Migration[] = [
 			customFoods: 'id, name',
 			// Small keyed values: settings, last-used choices, favourites, hidden red flags.
 			kv: 'key'
+		}
+	},
+	{
+		version: 2,
+		description:
+			'updatedAt on every record (merging edits and backups), deletion tombstones, daily check-ins, medicines and supplements',
+		stores: {
+			// Tombstones: a deleted record's id, kind and when, so deletions travel in backups.
+			deletions: 'id, kind, deletedAt',
+			// "No spasms today": one per day the person said so; makes a day count as tracked.
+			checkins: 'id, day',
+			// Supplement and medicine doses taken, by day like every other record kind.
+			medications: 'id, day, name',
+			// The person's saved supplements and medicines with their usual dose (one-tap logging).
+			medicationItems: 'id, name'
+		},
+		async upgrade(tx) {
+			// Episodes already carry updatedAt; other kinds never changed after being written until
+			// now, so the moment they happened is the moment they were last written as far as we know.
+			for (const [table, field] of Object.entries(TIME_FIELD)) {
+				await tx
+					.table(table)
+					.toCollection()
+					.modify((record: Record<string, unknown>) => {
+						if (typeof record.updatedAt !== 'string') record.updatedAt = record[field];
+					});
+			}
 		}
 	}
 ];

@@ -16,7 +16,8 @@ function serving(foodId: string, at: string, mg: Partial<MineralMg> = {}): FoodS
 		foodId,
 		name: foodId,
 		servings: 1,
-		mg: { ...NO_MINERALS, ...mg }
+		mg: { ...NO_MINERALS, ...mg },
+		updatedAt: at
 	};
 }
 

@@ -4,7 +4,7 @@ import { dayOf, toOffsetIso } from '../time';
 import type { Logs, SpasmEpisode } from '../types';
 import type { EpisodeKind } from '../vocabulary';
 import { evaluateRedFlags, RULE_IDS, type RedFlag, type RedFlagOptions, type Thresholds } from './index';
-import { mulberry32, shuffled } from './log-factories';
+import { mulberry32, shuffled } from '$test-support/rule-log-factories';
 
 // Pinned so a run reproduces; set FC_SEED to explore other inputs (fast-check prints the failing seed).
 const FC = { numRuns: 150, seed: Number(process.env.FC_SEED ?? 20260615) };
@@ -54,7 +54,8 @@ interface Scenario {
 
 const stampsFor = (now: number, zone: string) => (minutes: number) => {
 	const instant = new Date(now + minutes * MINUTE);
-	return { at: toOffsetIso(instant, zone), day: dayOf(instant, zone) };
+	const at = toOffsetIso(instant, zone);
+	return { at, day: dayOf(instant, zone), updatedAt: at };
 };
 
 /** Water, food and stretch records only; ids carry a prefix so they never clash with the base logs. */

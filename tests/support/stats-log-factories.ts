@@ -1,7 +1,7 @@
 // Test support for the stats tests: small record builders and a seeded random log generator, so a
 // failing case reproduces from its seed. Not imported by app code.
-import { noSigns } from '../records';
-import { addDays } from '../time';
+import { noSigns } from '$lib/domain/records';
+import { addDays } from '$lib/domain/time';
 import type {
 	Day,
 	ExerciseSession,
@@ -12,10 +12,10 @@ import type {
 	SpasmEpisode,
 	StretchSession,
 	WaterIntake
-} from '../types';
-import { BODY_LOCATIONS, EPISODE_KINDS, HELPED_VALUES, RELIEF_METHODS } from '../vocabulary';
-export { mulberry32 } from '../testing/seeded-random';
-import { mulberry32 } from '../testing/seeded-random';
+} from '$lib/domain/types';
+import { BODY_LOCATIONS, EPISODE_KINDS, HELPED_VALUES, RELIEF_METHODS } from '$lib/domain/vocabulary';
+export { mulberry32 } from './seeded-random';
+import { mulberry32 } from './seeded-random';
 
 /** mulberry32 (Tommy Ettinger's 32-bit generator): tiny, fast and good enough for fixtures. */
 
@@ -49,7 +49,8 @@ export function episode(day: Day, over: Partial<SpasmEpisode> = {}): SpasmEpisod
 }
 
 export function water(day: Day, ml: number): WaterIntake {
-	return { id: id('w'), at: `${day}T09:00:00.000+01:00`, day, ml };
+	const at = `${day}T09:00:00.000+01:00`;
+	return { id: id('w'), at, day, ml, updatedAt: at };
 }
 
 export function food(day: Day, mg: Partial<MineralMg>): FoodServing {
@@ -60,16 +61,19 @@ export function food(day: Day, mg: Partial<MineralMg>): FoodServing {
 		foodId: 'test-food',
 		name: 'Test food',
 		servings: 1,
-		mg: { magnesium: 0, potassium: 0, calcium: 0, sodium: 0, ...mg }
+		mg: { magnesium: 0, potassium: 0, calcium: 0, sodium: 0, ...mg },
+		updatedAt: `${day}T13:00:00.000+01:00`
 	};
 }
 
 export function stretch(day: Day, durationSec: number): StretchSession {
-	return { id: id('s'), at: `${day}T19:00:00.000+01:00`, day, durationSec, routine: 'calf', areas: ['calf'] };
+	const at = `${day}T19:00:00.000+01:00`;
+	return { id: id('s'), at, day, durationSec, routine: 'calf', areas: ['calf'], updatedAt: at };
 }
 
 export function exercise(day: Day, minutes: number): ExerciseSession {
-	return { id: id('x'), at: `${day}T17:00:00.000+01:00`, day, minutes };
+	const at = `${day}T17:00:00.000+01:00`;
+	return { id: id('x'), at, day, minutes, updatedAt: at };
 }
 
 export function logsOf(partial: Partial<Logs> = {}): Logs {

@@ -1,7 +1,7 @@
 // Test-only factories for the rules' tests. Every field a rule does not look at is filled from a seeded
 // random source, so a test proves the rule ignores it, and a failing case reproduces from its seed.
 import { TZDate } from '@date-fns/tz';
-import { dayOf, toOffsetIso } from '../time';
+import { dayOf, toOffsetIso } from '$lib/domain/time';
 import type {
 	ExerciseSession,
 	FoodServing,
@@ -10,10 +10,10 @@ import type {
 	SpasmEpisode,
 	StretchSession,
 	WaterIntake
-} from '../types';
-import { BODY_LOCATIONS, SIDES, type KnownReliefMethod, type KnownTrigger } from '../vocabulary';
-export { mulberry32 } from '../testing/seeded-random';
-import { mulberry32 } from '../testing/seeded-random';
+} from '$lib/domain/types';
+import { BODY_LOCATIONS, SIDES, type KnownReliefMethod, type KnownTrigger } from '$lib/domain/vocabulary';
+export { mulberry32 } from './seeded-random';
+import { mulberry32 } from './seeded-random';
 
 export type AnyRecord = SpasmEpisode | WaterIntake | FoodServing | StretchSession | ExerciseSession;
 
@@ -72,6 +72,11 @@ export class LogFactory {
 		return { at: toOffsetIso(instant, this.timeZone), day: dayOf(instant, this.timeZone) };
 	}
 
+	#written(local: string): { at: string; day: string; updatedAt: string } {
+		const s = this.#stamp(local);
+		return { ...s, updatedAt: s.at };
+	}
+
 	/** A spasm or cramp that trips no rule unless the overrides say so. */
 	episode(local: string, overrides: Partial<SpasmEpisode> = {}): SpasmEpisode {
 		const { at, day } = this.#stamp(local);
@@ -99,14 +104,14 @@ export class LogFactory {
 	}
 
 	water(local: string, ml: number): WaterIntake {
-		return { id: this.id(), ...this.#stamp(local), ml };
+		return { id: this.id(), ...this.#written(local), ml };
 	}
 
 	food(local: string): FoodServing {
 		const servings = 1 + Math.floor(this.#random() * 3);
 		return {
 			id: this.id(),
-			...this.#stamp(local),
+			...this.#written(local),
 			foodId: this.#pick(['banana', 'spinach', 'almonds']),
 			name: 'Snack',
 			servings,
@@ -115,11 +120,11 @@ export class LogFactory {
 	}
 
 	stretch(local: string, durationSec = 300): StretchSession {
-		return { id: this.id(), ...this.#stamp(local), durationSec, routine: 'calf', areas: ['calf'] };
+		return { id: this.id(), ...this.#written(local), durationSec, routine: 'calf', areas: ['calf'] };
 	}
 
 	exercise(local: string, minutes: number): ExerciseSession {
-		return { id: this.id(), ...this.#stamp(local), minutes };
+		return { id: this.id(), ...this.#written(local), minutes };
 	}
 }
 
