@@ -1,8 +1,10 @@
 // Loaded only when the person exports (dynamic import): PapaParse and fflate never reach Today.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import Papa from 'papaparse';
-import type { Logs, RecordKind } from '../types';
-import { CSV_TABLES, tableRows, type CsvTable } from './csv-tables';
+import type { Logs } from '../types';
+import { CSV_TABLES, tableRows, type AnyCsvTable, type CsvTable } from './csv-tables';
+
+export { CSV_TABLES };
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
 export const BOM = '\uFEFF';
@@ -19,9 +21,9 @@ function byTime(a: { day: string; id: string }, b: { day: string; id: string }):
 }
 
 /** One table as RFC 4180 CSV: CRLF line ends, quotes only where needed, BOM first. */
-export function toCsv<K extends RecordKind>(t: CsvTable<K>, records: readonly Logs[K][number][]): string {
+export function toCsv(t: AnyCsvTable, records: readonly { day: string; id: string }[]): string {
 	const sorted = [...records].sort(byTime);
-	const { fields, data } = tableRows(t, sorted as never);
+	const { fields, data } = tableRows(t as CsvTable, sorted as never);
 	return (
 		BOM +
 		Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA_START, header: true }) +
@@ -33,7 +35,7 @@ export function toCsv<K extends RecordKind>(t: CsvTable<K>, records: readonly Lo
 export function csvFiles(logs: Logs): { file: string; csv: string; rows: number }[] {
 	return CSV_TABLES.map((t) => ({
 		file: t.file,
-		csv: toCsv(t as CsvTable, logs[t.kind] as never),
+		csv: toCsv(t, logs[t.kind]),
 		rows: logs[t.kind].length
 	}));
 }
