@@ -51,6 +51,12 @@ export interface DataLayer {
 	 * good and writes fail with UpdatedElsewhereError until a reload. Returns an unsubscribe.
 	 */
 	onUpgradedElsewhere(listener: () => void): () => void;
+	/**
+	 * Calls `listener` if the stored database is newer than this code (a newer app version was
+	 * used, then an old cached one). The database is then never opened or written. Returns an
+	 * unsubscribe.
+	 */
+	onNewerDatabase(listener: () => void): () => void;
 
 	// Writes that belong together: each is one transaction, so either all of it is stored or none.
 	/** Adds a drink; a custom amount is also remembered as the last custom amount. */
@@ -132,6 +138,7 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 			return days.filter((d): d is string => !!d).sort()[0];
 		},
 		onUpgradedElsewhere: (listener) => onUpgradedElsewhere(db, listener),
+		onNewerDatabase: (listener) => db.onNewer(listener),
 
 		addWater(intake, options = {}) {
 			return together([db.water, db.kv], async () => {
