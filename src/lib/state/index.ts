@@ -18,7 +18,7 @@ import { RedFlagsState } from './red-flags.svelte';
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
 export { RecordActions, RECORD_NOUNS } from './record-actions';
-export { StretchRun, type RunStatus } from './stretch-run.svelte';
+export { PARTIAL_SESSION_MIN_SEC, StretchRun, type RunStatus } from './stretch-run.svelte';
 export type { FoodChoice, NewCustomFood } from './foods.svelte';
 export { measureSince } from './timing';
 
