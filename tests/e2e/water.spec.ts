@@ -11,7 +11,7 @@ test('water presets add up, undo removes the last, and exercise raises the goal'
 	await expect(today.waterTotal).toContainText('750 ml');
 	await expect(today.waterTotal).toContainText('of 2,000 ml');
 
-	await page.getByRole('button', { name: 'Undo' }).click();
+	await page.getByRole('button', { name: 'Undo: Added 500 ml' }).click();
 	await expect(today.waterTotal).toContainText('250 ml');
 
 	await today.logExercise('30');

@@ -30,7 +30,8 @@ function withUnit(value: number, unit: string | undefined): string {
 export function parseNumberInput(text: string, options: NumberInputOptions = {}): NumberInputResult {
 	const label = options.label ?? 'The number';
 	const trimmed = text.trim();
-	if (!trimmed) return { ok: false, error: `Enter ${options.label ? options.label.toLowerCase() : 'a number'}.` };
+	if (!trimmed)
+		return { ok: false, error: `Enter ${options.label ? options.label.toLowerCase() : 'a number'}.` };
 	if (!DECIMAL.test(trimmed)) {
 		return {
 			ok: false,
@@ -40,10 +41,16 @@ export function parseNumberInput(text: string, options: NumberInputOptions = {})
 	const value = Number(trimmed.replace(',', '.'));
 	if (!Number.isFinite(value)) return { ok: false, error: `${label} must be a number.` };
 	if (options.integer && !Number.isInteger(value)) {
-		return { ok: false, error: `${label} must be a whole number${options.unit ? ` of ${options.unit}` : ''}.` };
+		return {
+			ok: false,
+			error: `${label} must be a whole number${options.unit ? ` of ${options.unit}` : ''}.`
+		};
 	}
 	if (options.minExclusive !== undefined && value <= options.minExclusive) {
-		return { ok: false, error: `${label} must be more than ${withUnit(options.minExclusive, options.unit)}.` };
+		return {
+			ok: false,
+			error: `${label} must be more than ${withUnit(options.minExclusive, options.unit)}.`
+		};
 	}
 	if (options.min !== undefined && value < options.min) {
 		return { ok: false, error: `${label} must be at least ${withUnit(options.min, options.unit)}.` };

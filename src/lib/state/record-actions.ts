@@ -62,7 +62,9 @@ export class RecordActions {
 					await this.guard(() => repo.restore(deleted));
 				} catch (error) {
 					if (!isReported(error)) {
-						this.snackbar.show(`${what} not restored: ${error instanceof Error ? error.message : String(error)}`);
+						this.snackbar.show(
+							`${what} not restored: ${error instanceof Error ? error.message : String(error)}`
+						);
 						markReported(error);
 					}
 					throw error;

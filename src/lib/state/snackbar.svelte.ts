@@ -23,6 +23,8 @@ export const MAX_MESSAGES = 3;
  */
 export class Snackbar {
 	#messages = $state.raw<SnackbarMessage[]>([]);
+	// Timers are bookkeeping, never shown: a plain Map on purpose.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#timers = new Map<number, ReturnType<typeof setTimeout>>();
 	#next = 1;
 
