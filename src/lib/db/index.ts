@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { Logs, RecordKind } from '$lib/domain';
 import { CustomFoodRepository } from './custom-food-repository';
+import { MedicationItemRepository } from './medication-item-repository';
 import { DATABASE_NAME, SpasmLogDatabase } from './database';
 import { RecordRepository } from './record-repository';
 import { PreferenceRepository, SettingsRepository } from './settings-repository';
@@ -10,6 +11,7 @@ export { SpasmLogDatabase, DATABASE_NAME, type CustomFood } from './database';
 export { RecordRepository, recordTime } from './record-repository';
 export { SettingsRepository, PreferenceRepository } from './settings-repository';
 export { CustomFoodRepository } from './custom-food-repository';
+export { MedicationItemRepository } from './medication-item-repository';
 export { StorageFullError, RecordNotFoundError, UpdatedElsewhereError } from './errors';
 
 /**
@@ -25,6 +27,9 @@ export interface DataLayer {
 	foods: RecordRepository<'foods'>;
 	stretches: RecordRepository<'stretches'>;
 	exercise: RecordRepository<'exercise'>;
+	medications: RecordRepository<'medications'>;
+	/** The person's saved supplements and medicines with their usual dose. */
+	medicationItems: MedicationItemRepository;
 	settings: SettingsRepository;
 	prefs: PreferenceRepository;
 	customFoods: CustomFoodRepository;
@@ -51,7 +56,8 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		water: new RecordRepository(db, 'water'),
 		foods: new RecordRepository(db, 'foods'),
 		stretches: new RecordRepository(db, 'stretches'),
-		exercise: new RecordRepository(db, 'exercise')
+		exercise: new RecordRepository(db, 'exercise'),
+		medications: new RecordRepository(db, 'medications')
 	};
 	const kinds = Object.keys(records) as RecordKind[];
 	return {
@@ -61,25 +67,16 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		settings: new SettingsRepository(db),
 		prefs: new PreferenceRepository(db),
 		customFoods: new CustomFoodRepository(db),
+		medicationItems: new MedicationItemRepository(db),
 		async allLogs() {
-			const [episodes, water, foods, stretches, exercise] = await Promise.all([
-				records.episodes.all(),
-				records.water.all(),
-				records.foods.all(),
-				records.stretches.all(),
-				records.exercise.all()
-			]);
-			return { episodes, water, foods, stretches, exercise };
+			const found = await Promise.all(kinds.map(async (k) => [k, await records[k].all()] as const));
+			return Object.fromEntries(found) as unknown as Logs;
 		},
 		async logsInRange(from, to) {
-			const [episodes, water, foods, stretches, exercise] = await Promise.all([
-				records.episodes.listByDayRange(from, to),
-				records.water.listByDayRange(from, to),
-				records.foods.listByDayRange(from, to),
-				records.stretches.listByDayRange(from, to),
-				records.exercise.listByDayRange(from, to)
-			]);
-			return { episodes, water, foods, stretches, exercise };
+			const found = await Promise.all(
+				kinds.map(async (k) => [k, await records[k].listByDayRange(from, to)] as const)
+			);
+			return Object.fromEntries(found) as unknown as Logs;
 		},
 		async lastDayBefore(day) {
 			const days = await Promise.all(kinds.map((k) => records[k].lastDayBefore(day)));

@@ -8,7 +8,8 @@ export const RECORD_NOUNS: Record<RecordKind, string> = {
 	water: 'Drink',
 	foods: 'Food',
 	stretches: 'Stretch session',
-	exercise: 'Exercise'
+	exercise: 'Exercise',
+	medications: 'Dose'
 };
 
 /**
