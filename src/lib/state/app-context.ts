@@ -11,6 +11,7 @@ import type { TodayState } from './today.svelte';
 import type { TrendsState } from './trends.svelte';
 import type { StorageState } from './storage.svelte';
 import type { AppUpdate } from './app-update.svelte';
+import type { MedicationState } from './medications.svelte';
 
 /**
  * The app's shared state, created once by the root layout and read by any component below it.
@@ -27,6 +28,8 @@ export interface AppState {
 	redFlags: RedFlagsState;
 	/** Electrolyte foods: search, favourites, custom foods and today's mineral totals. */
 	foods: FoodState;
+	/** Supplements and medicines: saved items, one-tap doses, the supplemental magnesium note. */
+	medications: MedicationState;
 	/** Persistent-storage status and install state (Settings, and the ask after the first save). */
 	storage: StorageState;
 	/** The service worker's update prompt and the other-tab database upgrade notice. */

@@ -1,4 +1,12 @@
-import { RECORD_KINDS, addDays, emptyLogs, type Day, type LogRecords, type Logs, type RecordKind } from '$lib/domain';
+import {
+	RECORD_KINDS,
+	addDays,
+	emptyLogs,
+	type Day,
+	type LogRecords,
+	type Logs,
+	type RecordKind
+} from '$lib/domain';
 import { recordTime, type DataLayer } from '$lib/db';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';

@@ -14,6 +14,7 @@ import { TodayState } from './today.svelte';
 import { HistoryState, type HistoryOptions } from './history.svelte';
 import { EpisodeLogState } from './episode-log.svelte';
 import { RedFlagsState } from './red-flags.svelte';
+import { MedicationState } from './medications.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -38,6 +39,7 @@ export function createAppState(): AppState {
 		reload: () => location.reload()
 	});
 	const today = new TodayState(data, clock, settings, actions);
+	const foods = new FoodState(data, clock, settings, today, actions, snackbar);
 	return {
 		clock,
 		settings,
@@ -48,7 +50,8 @@ export function createAppState(): AppState {
 		today,
 		episodes: new EpisodeLogState(data, actions),
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
-		foods: new FoodState(data, clock, settings, today, actions, snackbar),
+		foods,
+		medications: new MedicationState(data, today, foods, actions, snackbar),
 		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),
 		createTrends: (Trends) => new Trends(data, clock, settings)
 	};
