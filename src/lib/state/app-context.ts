@@ -12,6 +12,7 @@ import type { TrendsState } from './trends.svelte';
 import type { StorageState } from './storage.svelte';
 import type { AppUpdate } from './app-update.svelte';
 import type { MedicationState } from './medications.svelte';
+import type { ReminderState } from './reminders.svelte';
 
 /**
  * The app's shared state, created once by the root layout and read by any component below it.
@@ -30,6 +31,8 @@ export interface AppState {
 	foods: FoodState;
 	/** Supplements and medicines: saved items, one-tap doses, the supplemental magnesium note. */
 	medications: MedicationState;
+	/** Calendar reminders (Settings → Reminders) and the .ics file made from them. */
+	reminders: ReminderState;
 	/** Persistent-storage status and install state (Settings, and the ask after the first save). */
 	storage: StorageState;
 	/** The service worker's update prompt and the other-tab database upgrade notice. */

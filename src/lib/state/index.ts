@@ -15,6 +15,7 @@ import { HistoryState, type HistoryOptions } from './history.svelte';
 import { EpisodeLogState } from './episode-log.svelte';
 import { RedFlagsState } from './red-flags.svelte';
 import { MedicationState } from './medications.svelte';
+import { ReminderState } from './reminders.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -22,6 +23,7 @@ export { RecordActions, RECORD_NOUNS } from './record-actions';
 export { StretchRun, type RunStatus } from './stretch-run.svelte';
 export type { FoodChoice, NewCustomFood } from './foods.svelte';
 export { measureSince } from './timing';
+export { REMINDERS_FILE_NAME } from './reminders.svelte';
 
 /** Builds the app's state; call while the root layout initialises. */
 export function createAppState(): AppState {
@@ -52,6 +54,7 @@ export function createAppState(): AppState {
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods,
 		medications: new MedicationState(data, today, foods, actions, snackbar),
+		reminders: new ReminderState(data),
 		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),
 		createTrends: (Trends) => new Trends(data, clock, settings)
 	};
