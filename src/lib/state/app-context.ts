@@ -13,6 +13,7 @@ import type { StorageState } from './storage.svelte';
 import type { AppUpdate } from './app-update.svelte';
 import type { MedicationState } from './medications.svelte';
 import type { ReminderState } from './reminders.svelte';
+import type { NudgeState } from './nudges.svelte';
 
 /**
  * The app's shared state, created once by the root layout and read by any component below it.
@@ -33,6 +34,8 @@ export interface AppState {
 	medications: MedicationState;
 	/** Calendar reminders (Settings → Reminders) and the .ics file made from them. */
 	reminders: ReminderState;
+	/** The one calm nudge Today shows when the app opens. */
+	nudges: NudgeState;
 	/** Persistent-storage status and install state (Settings, and the ask after the first save). */
 	storage: StorageState;
 	/** The service worker's update prompt and the other-tab database upgrade notice. */

@@ -16,6 +16,7 @@ import { EpisodeLogState } from './episode-log.svelte';
 import { RedFlagsState } from './red-flags.svelte';
 import { MedicationState } from './medications.svelte';
 import { ReminderState } from './reminders.svelte';
+import { NudgeState } from './nudges.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -42,6 +43,7 @@ export function createAppState(): AppState {
 	});
 	const today = new TodayState(data, clock, settings, actions);
 	const foods = new FoodState(data, clock, settings, today, actions, snackbar);
+	const episodes = new EpisodeLogState(data, actions);
 	return {
 		clock,
 		settings,
@@ -50,7 +52,8 @@ export function createAppState(): AppState {
 		storage,
 		update,
 		today,
-		episodes: new EpisodeLogState(data, actions),
+		episodes,
+		nudges: new NudgeState(data, clock, today, episodes),
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods,
 		medications: new MedicationState(data, today, foods, actions, snackbar),
