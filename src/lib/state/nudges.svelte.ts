@@ -65,7 +65,8 @@ export class NudgeState {
 	}
 
 	async dismiss(nudge: Nudge): Promise<void> {
-		const stored = await this.#data.prefs.get<string[]>(DISMISSED, [], isKeyList);
-		await this.#data.prefs.set(DISMISSED, [...stored.filter((k) => k !== nudge.key), nudge.key].slice(-KEEP));
+		await this.#data.prefs.update<string[]>(DISMISSED, [], isKeyList, (stored) =>
+			[...stored.filter((k) => k !== nudge.key), nudge.key].slice(-KEEP)
+		);
 	}
 }

@@ -41,6 +41,7 @@ export class ReminderState {
 	 * Saves the choices and returns the calendar text. The per-install calendar id is made once and
 	 * kept, so the next file's events carry the same UIDs and update the imported ones.
 	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway timestamp
 	async makeCalendar(settings: ReminderSettings, now: Date = new Date()): Promise<string> {
 		if (!isReminderSettings(settings)) throw new Error('Reminder settings are not valid');
 		let calendarId = await this.#data.prefs.get<string | null>(CALENDAR_ID, null, isId);
