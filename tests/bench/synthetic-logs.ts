@@ -11,6 +11,7 @@ import {
 	RELIEF_METHODS,
 	HELPED_VALUES,
 	type Day,
+	emptyLogs,
 	type Logs,
 	type Relief
 } from '$lib/domain';
@@ -53,7 +54,7 @@ export function syntheticLogs({ seed, days, today, timeZone }: SyntheticOptions)
 	const ctx = (now: Date) => ({ now, timeZone });
 	const at = (day: Day, hour: number, minute = int(0, 59)) =>
 		new Date(`${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00`);
-	const logs: Logs = { episodes: [], water: [], foods: [], stretches: [], exercise: [] };
+	const logs: Logs = emptyLogs();
 	let yesterdayWaterMl = 0;
 	let yesterdayMagnesium = 0;
 	let yesterdayStretchSec = 0;

@@ -20,7 +20,7 @@ const SEVERE = 'Severe pain';
 const NERVE = 'Weakness, numbness or tingling';
 
 function logsOf(episodes: SpasmEpisode[]): Logs {
-	return { episodes, water: [], foods: [], stretches: [], exercise: [] };
+	return { episodes, water: [], foods: [], stretches: [], exercise: [], medications: [] };
 }
 
 /** The reasons the app should show, worked out by the same rules module. */

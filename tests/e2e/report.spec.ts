@@ -35,7 +35,7 @@ function ninetyDays(timeZone: string): Logs {
 			)
 		);
 	}
-	return { episodes, water: [], foods: [], stretches: [], exercise: [] };
+	return { episodes, water: [], foods: [], stretches: [], exercise: [], medications: [] };
 }
 
 function pdfText(file: string, pages?: [number, number]): string {

@@ -2,6 +2,7 @@
 // random source, so a test proves the rule ignores it, and a failing case reproduces from its seed.
 import { TZDate } from '@date-fns/tz';
 import { dayOf, toOffsetIso } from '$lib/domain/time';
+import { emptyLogs } from '$lib/domain/types';
 import type {
 	ExerciseSession,
 	FoodServing,
@@ -130,7 +131,7 @@ export class LogFactory {
 
 /** Sorts mixed records into the five logs by their shape, keeping their order. */
 export function logsOf(...records: AnyRecord[]): Logs {
-	const logs: Logs = { episodes: [], water: [], foods: [], stretches: [], exercise: [] };
+	const logs: Logs = emptyLogs();
 	for (const r of records) {
 		if ('kind' in r) logs.episodes.push(r);
 		else if ('ml' in r) logs.water.push(r);

@@ -2,6 +2,7 @@
 // failing case reproduces from its seed. Not imported by app code.
 import { noSigns } from '$lib/domain/records';
 import { addDays } from '$lib/domain/time';
+import { emptyLogs } from '$lib/domain/types';
 import type {
 	Day,
 	ExerciseSession,
@@ -77,7 +78,7 @@ export function exercise(day: Day, minutes: number): ExerciseSession {
 }
 
 export function logsOf(partial: Partial<Logs> = {}): Logs {
-	return { episodes: [], water: [], foods: [], stretches: [], exercise: [], ...partial };
+	return { ...emptyLogs(), ...partial };
 }
 
 const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;

@@ -3,6 +3,8 @@ import type {
 	Deletion,
 	ExerciseSession,
 	FoodServing,
+	MedicationDose,
+	MedicationItem,
 	MineralMg,
 	SpasmEpisode,
 	StretchSession,
@@ -35,6 +37,8 @@ export class SpasmLogDatabase extends Dexie {
 	customFoods!: EntityTable<CustomFood, 'id'>;
 	kv!: EntityTable<KeyValue, 'key'>;
 	deletions!: EntityTable<Deletion, 'id'>;
+	medications!: EntityTable<MedicationDose, 'id'>;
+	medicationItems!: EntityTable<MedicationItem, 'id'>;
 
 	readonly #latest: number;
 	#checked: Promise<void> | undefined;

@@ -8,6 +8,7 @@ import {
 	type WaterIntake
 } from '$lib/domain';
 import { CustomFoodRepository } from './custom-food-repository';
+import { MedicationItemRepository } from './medication-item-repository';
 import { DATABASE_NAME, SpasmLogDatabase } from './database';
 import { RecordRepository } from './record-repository';
 import { PREF_KEYS, PreferenceRepository, SettingsRepository } from './settings-repository';
@@ -18,6 +19,7 @@ export { SpasmLogDatabase, DATABASE_NAME, type CustomFood } from './database';
 export { RecordRepository, recordTime } from './record-repository';
 export { SettingsRepository, PreferenceRepository, PREF_KEYS } from './settings-repository';
 export { CustomFoodRepository } from './custom-food-repository';
+export { MedicationItemRepository } from './medication-item-repository';
 export { StorageFullError, RecordNotFoundError, UpdatedElsewhereError } from './errors';
 
 /**
@@ -33,6 +35,9 @@ export interface DataLayer {
 	foods: RecordRepository<'foods'>;
 	stretches: RecordRepository<'stretches'>;
 	exercise: RecordRepository<'exercise'>;
+	medications: RecordRepository<'medications'>;
+	/** The person's saved supplements and medicines with their usual dose. */
+	medicationItems: MedicationItemRepository;
 	settings: SettingsRepository;
 	prefs: PreferenceRepository;
 	customFoods: CustomFoodRepository;
@@ -92,7 +97,8 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		water: new RecordRepository(db, 'water'),
 		foods: new RecordRepository(db, 'foods'),
 		stretches: new RecordRepository(db, 'stretches'),
-		exercise: new RecordRepository(db, 'exercise')
+		exercise: new RecordRepository(db, 'exercise'),
+		medications: new RecordRepository(db, 'medications')
 	};
 	const kinds = Object.keys(records) as RecordKind[];
 	const prefs = new PreferenceRepository(db);
@@ -106,25 +112,16 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		settings: new SettingsRepository(db),
 		prefs,
 		customFoods: new CustomFoodRepository(db),
+		medicationItems: new MedicationItemRepository(db),
 		async allLogs() {
-			const [episodes, water, foods, stretches, exercise] = await Promise.all([
-				records.episodes.all(),
-				records.water.all(),
-				records.foods.all(),
-				records.stretches.all(),
-				records.exercise.all()
-			]);
-			return { episodes, water, foods, stretches, exercise };
+			const found = await Promise.all(kinds.map(async (k) => [k, await records[k].all()] as const));
+			return Object.fromEntries(found) as unknown as Logs;
 		},
 		async logsInRange(from, to) {
-			const [episodes, water, foods, stretches, exercise] = await Promise.all([
-				records.episodes.listByDayRange(from, to),
-				records.water.listByDayRange(from, to),
-				records.foods.listByDayRange(from, to),
-				records.stretches.listByDayRange(from, to),
-				records.exercise.listByDayRange(from, to)
-			]);
-			return { episodes, water, foods, stretches, exercise };
+			const found = await Promise.all(
+				kinds.map(async (k) => [k, await records[k].listByDayRange(from, to)] as const)
+			);
+			return Object.fromEntries(found) as unknown as Logs;
 		},
 		async lastDayBefore(day) {
 			const days = await Promise.all(kinds.map((k) => records[k].lastDayBefore(day)));

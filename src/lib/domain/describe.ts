@@ -1,10 +1,13 @@
 import type { LogRecords, RecordKind, UnitSystem } from './types';
 import { routineName } from './stretches/routines';
+import { formatDose } from './medications/supplement-minerals';
+import { MINERAL_NAMES } from './foods/intake-text';
 import { formatDuration, formatWater } from './units';
 import {
 	HELPED_LABELS,
 	KIND_LABELS,
 	LOCATION_LABELS,
+	MEDICATION_KIND_LABELS,
 	RELIEF_LABELS,
 	SIGN_KEYS,
 	SIGN_LABELS,
@@ -96,6 +99,13 @@ export function describeRecord<K extends RecordKind>(
 		case 'exercise': {
 			const x = record as LogRecords['exercise'];
 			return { title: `Exercise — ${x.minutes} min`, details: [] };
+		}
+		case 'medications': {
+			const m = record as LogRecords['medications'];
+			const details = [`${MEDICATION_KIND_LABELS[m.kind]}, ${formatDose(m.amount, m.unit)}`];
+			if (m.mineral && m.mineralMg !== undefined)
+				details.push(`${MINERAL_NAMES[m.mineral]} ${Math.round(m.mineralMg)} mg`);
+			return { title: `${m.kind === 'medicine' ? 'Medicine' : 'Supplement'} — ${m.name}`, details };
 		}
 	}
 	return { title: kind, details: [] };

@@ -4,6 +4,7 @@ import {
 	createEpisode,
 	createExerciseSession,
 	createFoodServing,
+	createMedicationDose,
 	createStretchSession,
 	createWaterIntake,
 	noSigns,
@@ -189,6 +190,23 @@ const RANDOM_RECORD: { [K in RecordKind]: (rand: Rand, ctx: WriteContext) => obj
 			ctx
 		);
 	},
+	medications: (rand, ctx) =>
+		rand() < 0.5
+			? createMedicationDose(
+					{
+						name: 'Magnesium citrate',
+						kind: 'supplement',
+						amount: 1,
+						unit: 'tablet',
+						mineral: 'magnesium',
+						mineralMg: intIn(rand, 0, 1000)
+					},
+					ctx
+				)
+			: createMedicationDose(
+					{ name: 'Baclofen', kind: 'medicine', amount: intIn(rand, 1, 40), unit: 'mg' },
+					ctx
+				),
 	stretches: (rand, ctx) =>
 		createStretchSession(
 			{

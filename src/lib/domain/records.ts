@@ -3,6 +3,8 @@ import type {
 	ExerciseSession,
 	FoodServing,
 	IsoDateTime,
+	MedicationDose,
+	MedicationItem,
 	MineralMg,
 	RecordKind,
 	Signs,
@@ -132,6 +134,34 @@ export function createExerciseSession(
 ): ExerciseSession {
 	const ctx = resolve(context, 'exercise');
 	return { id: ctx.newId(), ...stamp(input.at, ctx), minutes: input.minutes, updatedAt: written(ctx) };
+}
+
+/** What a dose or a saved item holds besides its id and times. */
+export type DoseFields = Pick<MedicationDose, 'name' | 'kind' | 'amount' | 'unit' | 'mineral' | 'mineralMg'>;
+
+/** Copies only the fields a dose keeps; a mineral is dropped for a medicine and when its mg is missing. */
+function doseFields(input: DoseFields): DoseFields {
+	const out: DoseFields = { name: input.name, kind: input.kind, amount: input.amount, unit: input.unit };
+	if (input.kind === 'supplement' && input.mineral && input.mineralMg !== undefined) {
+		out.mineral = input.mineral;
+		out.mineralMg = input.mineralMg;
+	}
+	return out;
+}
+
+/** A dose taken now (or at `at`), usually from a saved item: its usual dose is frozen into the record. */
+export function createMedicationDose(
+	input: DoseFields & { at?: Date },
+	context?: WriteContext
+): MedicationDose {
+	const ctx = resolve(context, 'medications');
+	return { id: ctx.newId(), ...stamp(input.at, ctx), ...doseFields(input), updatedAt: written(ctx) };
+}
+
+export function createMedicationItem(input: DoseFields, context?: WriteContext): MedicationItem {
+	const ctx = resolve(context);
+	const now = written(ctx);
+	return { id: ctx.newId(), ...doseFields(input), createdAt: now, updatedAt: now };
 }
 
 /**

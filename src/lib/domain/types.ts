@@ -5,6 +5,9 @@ import type {
 	Helped,
 	KnownReliefMethod,
 	KnownTrigger,
+	MedicationKind,
+	Mineral,
+	DoseUnit,
 	Side,
 	SignKey
 } from './vocabulary';
@@ -92,6 +95,35 @@ export interface ExerciseSession {
 	updatedAt: IsoDateTime;
 }
 
+/** A supplement or medicine the person took, as they entered it; the app never suggests one. */
+export interface MedicationDose {
+	id: string;
+	at: IsoDateTime;
+	day: Day;
+	name: string;
+	kind: MedicationKind;
+	amount: number;
+	unit: DoseUnit;
+	/** For supplements: the mineral it provides, counted in the day's mineral totals. */
+	mineral?: Mineral;
+	/** Elemental milligrams of `mineral` in this dose. */
+	mineralMg?: number;
+	updatedAt: IsoDateTime;
+}
+
+/** One of the person's saved supplements or medicines with their usual dose (one-tap logging). */
+export interface MedicationItem {
+	id: string;
+	name: string;
+	kind: MedicationKind;
+	amount: number;
+	unit: DoseUnit;
+	mineral?: Mineral;
+	mineralMg?: number;
+	createdAt: IsoDateTime;
+	updatedAt: IsoDateTime;
+}
+
 /** A deleted record's tombstone, so a deletion travels in backups and merges. */
 export interface Deletion {
 	/** The deleted record's id. */
@@ -131,9 +163,17 @@ export interface LogRecords {
 	foods: FoodServing;
 	stretches: StretchSession;
 	exercise: ExerciseSession;
+	medications: MedicationDose;
 }
 export type RecordKind = keyof LogRecords;
-export const RECORD_KINDS: readonly RecordKind[] = ['episodes', 'water', 'foods', 'stretches', 'exercise'];
+export const RECORD_KINDS: readonly RecordKind[] = [
+	'episodes',
+	'water',
+	'foods',
+	'stretches',
+	'exercise',
+	'medications'
+];
 
 /** All of a person's logs, as the rules and statistics take them. */
 export interface Logs {
@@ -142,4 +182,10 @@ export interface Logs {
 	foods: FoodServing[];
 	stretches: StretchSession[];
 	exercise: ExerciseSession[];
+	medications: MedicationDose[];
+}
+
+/** Logs with no records of any kind: the starting value of every query over them. */
+export function emptyLogs(): Logs {
+	return { episodes: [], water: [], foods: [], stretches: [], exercise: [], medications: [] };
 }

@@ -4,6 +4,8 @@ import type {
 	ExerciseSession,
 	FoodServing,
 	LogRecords,
+	MedicationDose,
+	MedicationItem,
 	RecordKind,
 	Settings,
 	SpasmEpisode,
@@ -12,7 +14,15 @@ import type {
 } from './types';
 import { THEMES, UNIT_SYSTEMS } from './types';
 import { REFERENCE_GROUPS } from './foods/reference-intakes';
-import { BODY_LOCATIONS, EPISODE_KINDS, HELPED_VALUES, SIDES } from './vocabulary';
+import {
+	BODY_LOCATIONS,
+	DOSE_UNITS,
+	EPISODE_KINDS,
+	HELPED_VALUES,
+	MEDICATION_KINDS,
+	SIDES,
+	SUPPLEMENT_MINERALS
+} from './vocabulary';
 
 /** Limits on what a record may hold; they double as the form limits shown to the person. */
 export const LIMITS = {
@@ -28,6 +38,9 @@ export const LIMITS = {
 	waterGoalMl: { min: 500, max: 6000 },
 	stretchGoalMin: { min: 1, max: 180 },
 	textChars: 200,
+	// Generous: a dose is whatever the label says, in any of the units; this only catches typos.
+	doseAmount: { minExclusive: 0, max: 100_000 },
+	medicationNameChars: 80,
 	listItems: 30,
 	// Records outside these years are typing mistakes or corrupt imports, not logs.
 	earliestYear: 2000,
@@ -45,7 +58,7 @@ export class ValidationError extends Error {
 	readonly name = 'ValidationError';
 	constructor(
 		readonly issues: FieldIssue[],
-		readonly record?: RecordKind | 'settings'
+		readonly record?: RecordKind | 'settings' | 'medicationItems'
 	) {
 		super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '));
 	}
@@ -207,6 +220,60 @@ export const exerciseSchema = v.object({
 	updatedAt: instant
 });
 
+const medicationFields = {
+	name: v.pipe(
+		v.string('Must be text'),
+		v.transform((s) => s.trim()),
+		v.minLength(1, 'Enter a name'),
+		v.maxLength(LIMITS.medicationNameChars, `At most ${LIMITS.medicationNameChars} characters`)
+	),
+	kind: v.picklist(MEDICATION_KINDS, 'Must be supplement or medicine'),
+	amount: v.pipe(
+		v.number('Amount must be a number'),
+		v.finite('Amount must be a finite number'),
+		v.gtValue(LIMITS.doseAmount.minExclusive, 'Amount must be more than 0'),
+		v.maxValue(LIMITS.doseAmount.max, `Amount must be at most ${LIMITS.doseAmount.max}`)
+	),
+	unit: v.picklist(DOSE_UNITS, 'Must be mg, g, ml, tablet, drop or spray'),
+	mineral: v.optional(v.picklist(SUPPLEMENT_MINERALS, 'Must be magnesium, potassium, calcium or sodium')),
+	mineralMg: v.optional(numberIn(LIMITS.mineralMg.min, LIMITS.mineralMg.max, 'Mineral amount'))
+};
+
+const medicationDoseObject = v.object({ id, at: instant, day, ...medicationFields, updatedAt: instant });
+const medicationItemObject = v.object({ id, ...medicationFields, ...timestamps });
+
+// A mineral counts only for a supplement, and only with its milligrams (and the other way round).
+const ONLY_SUPPLEMENTS = 'Only a supplement counts towards the mineral totals';
+const TOGETHER = 'Give the mineral and its milligrams together';
+const onlySupplements = (r: { kind: string; mineral?: string }) =>
+	r.mineral === undefined || r.kind === 'supplement';
+const together = (r: { mineral?: string; mineralMg?: number }) =>
+	(r.mineral === undefined) === (r.mineralMg === undefined);
+
+export const medicationSchema = v.pipe(
+	medicationDoseObject,
+	v.forward(
+		v.check((r) => onlySupplements(r), ONLY_SUPPLEMENTS),
+		['mineral']
+	),
+	v.forward(
+		v.check((r) => together(r), TOGETHER),
+		['mineralMg']
+	)
+);
+
+export const medicationItemSchema = v.pipe(
+	medicationItemObject,
+	v.forward(
+		v.check((r) => onlySupplements(r), ONLY_SUPPLEMENTS),
+		['mineral']
+	),
+	v.forward(
+		v.check((r) => together(r), TOGETHER),
+		['mineralMg']
+	)
+);
+
 export const settingsSchema = v.object({
 	units: v.picklist(UNIT_SYSTEMS, 'Must be metric or US'),
 	waterGoalMl: numberIn(LIMITS.waterGoalMl.min, LIMITS.waterGoalMl.max, 'Water goal', true),
@@ -220,7 +287,8 @@ export const recordSchemas = {
 	water: waterSchema,
 	foods: foodSchema,
 	stretches: stretchSchema,
-	exercise: exerciseSchema
+	exercise: exerciseSchema,
+	medications: medicationSchema
 } as const;
 
 function toIssues(issues: v.BaseIssue<unknown>[]): FieldIssue[] {
@@ -243,7 +311,7 @@ function fallbackMessage(issue: v.BaseIssue<unknown>): string {
 function run<T>(
 	schema: v.GenericSchema<unknown, unknown>,
 	input: unknown,
-	record: RecordKind | 'settings'
+	record: RecordKind | 'settings' | 'medicationItems'
 ): Validated<T> {
 	try {
 		const result = v.safeParse(schema, input, { message: fallbackMessage });
@@ -266,5 +334,9 @@ export const validateStretch = (input: unknown): Validated<StretchSession> =>
 	validateRecord('stretches', input);
 export const validateExercise = (input: unknown): Validated<ExerciseSession> =>
 	validateRecord('exercise', input);
+export const validateMedication = (input: unknown): Validated<MedicationDose> =>
+	validateRecord('medications', input);
+export const validateMedicationItem = (input: unknown): Validated<MedicationItem> =>
+	run<MedicationItem>(medicationItemSchema as v.GenericSchema<unknown, unknown>, input, 'medicationItems');
 export const validateSettings = (input: unknown): Validated<Settings> =>
 	run<Settings>(settingsSchema as v.GenericSchema<unknown, unknown>, input, 'settings');

@@ -153,6 +153,20 @@ export const SIGN_LABELS: Record<SignKey, string> = {
 export const MINERALS = ['magnesium', 'potassium', 'calcium', 'sodium'] as const;
 export type Mineral = (typeof MINERALS)[number];
 
+export const MEDICATION_KINDS = ['supplement', 'medicine'] as const;
+export type MedicationKind = (typeof MEDICATION_KINDS)[number];
+
+export const MEDICATION_KIND_LABELS: Record<MedicationKind, string> = {
+	supplement: 'Supplement',
+	medicine: 'Medicine'
+};
+
+export const DOSE_UNITS = ['mg', 'g', 'ml', 'tablet', 'drop', 'spray'] as const;
+export type DoseUnit = (typeof DOSE_UNITS)[number];
+
+/** Minerals a supplement can count towards: the ones the daily totals show. */
+export const SUPPLEMENT_MINERALS = MINERALS;
+
 /** Words anchoring the 0–10 numeric rating scale. */
 export const INTENSITY_ANCHORS: Record<0 | 5 | 10, string> = {
 	0: 'No pain',

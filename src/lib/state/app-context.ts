@@ -13,6 +13,9 @@ import type { StorageState } from './storage.svelte';
 import type { AppUpdate } from './app-update.svelte';
 import type { LogExport } from './log-export';
 import type { ReportState } from './report.svelte';
+import type { MedicationState } from './medications.svelte';
+import type { ReminderState } from './reminders.svelte';
+import type { NudgeState } from './nudges.svelte';
 
 /**
  * The app's shared state, created once by the root layout and read by any component below it.
@@ -29,6 +32,12 @@ export interface AppState {
 	redFlags: RedFlagsState;
 	/** Electrolyte foods: search, favourites, custom foods and today's mineral totals. */
 	foods: FoodState;
+	/** Supplements and medicines: saved items, one-tap doses, the supplemental magnesium note. */
+	medications: MedicationState;
+	/** Calendar reminders (Settings → Reminders) and the .ics file made from them. */
+	reminders: ReminderState;
+	/** The one calm nudge Today shows when the app opens. */
+	nudges: NudgeState;
 	/** Persistent-storage status and install state (Settings, and the ask after the first save). */
 	storage: StorageState;
 	/** The service worker's update prompt and the other-tab database upgrade notice. */

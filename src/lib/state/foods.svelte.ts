@@ -1,6 +1,8 @@
 import { addDays, createFoodServing, type Day, type FoodServing, type MineralMg } from '$lib/domain';
+import { supplementMineralsForDay } from '$lib/domain/medications';
 import {
 	CATALOG,
+	addMinerals,
 	assessIntake,
 	foodsRichestIn,
 	formatServings,
@@ -93,7 +95,11 @@ export class FoodState {
 	readonly favourites: readonly FoodChoice[];
 	/** Today's entries, newest first. */
 	readonly entries: readonly FoodServing[];
+	/** Today's minerals from food only. */
 	readonly totals: MineralMg;
+	/** Today's minerals from supplements (their elemental mg), kept apart from food. */
+	readonly supplementTotals: MineralMg;
+	/** Food and supplements together: what the bars compare with the reference intakes. */
 	readonly intake: readonly IntakeProgress[];
 
 	constructor(
@@ -125,7 +131,10 @@ export class FoodState {
 		this.favourites = $derived(this.#resolve(this.#favouriteIds.current));
 		this.entries = $derived([...today.logs.foods].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)));
 		this.totals = $derived(totalsForDay(today.logs.foods, today.day));
-		this.intake = $derived(assessIntake(this.totals, settings.current.referenceGroup));
+		this.supplementTotals = $derived(supplementMineralsForDay(today.logs.medications, today.day));
+		this.intake = $derived(
+			assessIntake(addMinerals(this.totals, this.supplementTotals), settings.current.referenceGroup)
+		);
 	}
 
 	/** Ids to foods, skipping any that no longer exist (a custom food deleted since). */

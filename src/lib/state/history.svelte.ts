@@ -1,4 +1,12 @@
-import { RECORD_KINDS, addDays, type Day, type LogRecords, type Logs, type RecordKind } from '$lib/domain';
+import {
+	RECORD_KINDS,
+	addDays,
+	emptyLogs,
+	type Day,
+	type LogRecords,
+	type Logs,
+	type RecordKind
+} from '$lib/domain';
 import { recordTime, type DataLayer } from '$lib/db';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
@@ -15,7 +23,7 @@ export interface HistoryDay {
 /** Days per page: long histories load a window at a time, never everything. */
 export const HISTORY_PAGE_DAYS = 14;
 
-const EMPTY: Logs = { episodes: [], water: [], foods: [], stretches: [], exercise: [] };
+const EMPTY: Logs = emptyLogs();
 
 export interface HistoryOptions {
 	/** When it returns ids, only those entries are shown, whatever their day (e.g. a doctor check's evidence). */

@@ -15,6 +15,9 @@ import { HistoryState, type HistoryOptions } from './history.svelte';
 import { EpisodeLogState } from './episode-log.svelte';
 import { RedFlagsState } from './red-flags.svelte';
 import { LogExport } from './log-export';
+import { MedicationState } from './medications.svelte';
+import { ReminderState } from './reminders.svelte';
+import { NudgeState } from './nudges.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -22,6 +25,7 @@ export { RecordActions, RECORD_NOUNS } from './record-actions';
 export { PARTIAL_SESSION_MIN_SEC, StretchRun, type RunStatus } from './stretch-run.svelte';
 export type { FoodChoice, NewCustomFood } from './foods.svelte';
 export { measureSince } from './timing';
+export { REMINDERS_FILE_NAME } from './reminders.svelte';
 
 /** Builds the app's state; call while the root layout initialises. */
 export function createAppState(): AppState {
@@ -39,6 +43,8 @@ export function createAppState(): AppState {
 		reload: () => location.reload()
 	});
 	const today = new TodayState(data, clock, settings, actions);
+	const foods = new FoodState(data, clock, settings, today, actions, snackbar);
+	const episodes = new EpisodeLogState(data, actions);
 	return {
 		clock,
 		settings,
@@ -47,9 +53,12 @@ export function createAppState(): AppState {
 		storage,
 		update,
 		today,
-		episodes: new EpisodeLogState(data, actions),
+		episodes,
+		nudges: new NudgeState(data, clock, today, episodes),
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
-		foods: new FoodState(data, clock, settings, today, actions, snackbar),
+		foods,
+		medications: new MedicationState(data, today, foods, actions, snackbar),
+		reminders: new ReminderState(data),
 		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),
 		createTrends: (Trends) => new Trends(data, clock, settings),
 		createReport: (Report) => new Report(data, clock, settings),

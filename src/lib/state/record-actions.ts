@@ -9,7 +9,8 @@ export const RECORD_NOUNS: Record<RecordKind, string> = {
 	water: 'Drink',
 	foods: 'Food',
 	stretches: 'Stretch session',
-	exercise: 'Exercise'
+	exercise: 'Exercise',
+	medications: 'Dose'
 };
 
 /**

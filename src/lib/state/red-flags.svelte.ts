@@ -1,4 +1,4 @@
-import { addDays, type Day, type Logs } from '$lib/domain';
+import { addDays, emptyLogs, type Day, type Logs } from '$lib/domain';
 import { DEFAULT_THRESHOLDS, evaluateRedFlags, type RedFlag, type Thresholds } from '$lib/domain/rules';
 import type { DataLayer } from '$lib/db';
 import type { Clock } from './clock.svelte';
@@ -12,7 +12,7 @@ export type HiddenRedFlags = Record<string, string>;
 
 export const HIDDEN_RED_FLAGS_PREF = 'hiddenRedFlags';
 
-const EMPTY: Logs = { episodes: [], water: [], foods: [], stretches: [], exercise: [] };
+const EMPTY: Logs = emptyLogs();
 
 export function isHiddenRedFlags(value: unknown): value is HiddenRedFlags {
 	return (
@@ -61,7 +61,8 @@ function concat(a: Logs, b: Logs): Logs {
 		water: [...b.water, ...a.water],
 		foods: [...b.foods, ...a.foods],
 		stretches: [...b.stretches, ...a.stretches],
-		exercise: [...b.exercise, ...a.exercise]
+		exercise: [...b.exercise, ...a.exercise],
+		medications: [...b.medications, ...a.medications]
 	};
 }
 

@@ -2,6 +2,7 @@ import {
 	createExerciseSession,
 	createWaterIntake,
 	waterGoalForDay,
+	emptyLogs,
 	type Logs,
 	type WaterIntake
 } from '$lib/domain';
@@ -11,7 +12,7 @@ import { LiveQuery } from './live-query.svelte';
 import type { RecordActions } from './record-actions';
 import type { SettingsState } from './settings.svelte';
 
-const EMPTY: Logs = { episodes: [], water: [], foods: [], stretches: [], exercise: [] };
+const EMPTY: Logs = emptyLogs();
 const LAST_CUSTOM_WATER = PREF_KEYS.lastCustomWaterMl;
 const isPositiveNumber = (v: unknown): v is number => typeof v === 'number' && v > 0 && v <= 5000;
 

@@ -298,6 +298,7 @@ export function periodRedFlags(
 	const inside: Logs = {
 		episodes: logs.episodes.filter((e) => inPeriod(e.day, period)),
 		water: logs.water.filter((r) => inPeriod(r.day, period)),
+		medications: logs.medications.filter((r) => inPeriod(r.day, period)),
 		foods: logs.foods.filter((r) => inPeriod(r.day, period)),
 		stretches: logs.stretches.filter((r) => inPeriod(r.day, period)),
 		exercise: logs.exercise.filter((r) => inPeriod(r.day, period))
@@ -336,6 +337,8 @@ export function periodRedFlags(
 		const windowLogs: Logs = {
 			episodes: slicers.episodes.slice(start, day),
 			water: slicers.water.slice(start, day),
+			// The rules read no doses.
+			medications: [],
 			foods: slicers.foods.slice(start, day),
 			stretches: slicers.stretches.slice(start, day),
 			// Exercise only explains an episode a day before it, or raises a recent day's water goal:
@@ -409,6 +412,7 @@ export function doctorReport(logs: Logs, opts: DoctorReportOptions): DoctorRepor
 	const periodLogs: Logs = {
 		episodes,
 		water: logs.water.filter((r) => inPeriod(r.day, period)),
+		medications: logs.medications.filter((r) => inPeriod(r.day, period)),
 		foods: logs.foods.filter((r) => inPeriod(r.day, period)),
 		stretches: logs.stretches.filter((r) => inPeriod(r.day, period)),
 		exercise: logs.exercise.filter((r) => inPeriod(r.day, period))

@@ -70,7 +70,7 @@ function buildExtras(
 	spec: ExtrasSpec,
 	stamp: ReturnType<typeof stampsFor>,
 	prefix: string
-): Omit<Logs, 'episodes' | 'exercise'> {
+): Omit<Logs, 'episodes' | 'exercise' | 'medications'> {
 	return {
 		water: spec.water.map((w, i) => ({ id: `${prefix}w${i}`, ...stamp(w.offset), ml: w.ml })),
 		foods: spec.foods.map((o, i) => ({
@@ -136,7 +136,7 @@ const scenario: fc.Arbitrary<Scenario> = fc
 		s.extras.stretches.push(...routine);
 		const exercise = s.exercise.map((x, i) => ({ id: `x${i}`, ...stamp(x.offset), minutes: x.minutes }));
 		return {
-			logs: { episodes, exercise, ...buildExtras(s.extras, stamp, '') },
+			logs: { episodes, exercise, medications: [], ...buildExtras(s.extras, stamp, '') },
 			options: { now: new Date(now), timeZone: s.zone, waterGoalMl: s.waterGoalMl }
 		};
 	});
@@ -171,7 +171,8 @@ describe('red-flag properties', () => {
 					water: shuffled(s.logs.water, random),
 					foods: shuffled(s.logs.foods, random),
 					stretches: shuffled(s.logs.stretches, random),
-					exercise: shuffled(s.logs.exercise, random)
+					exercise: shuffled(s.logs.exercise, random),
+					medications: shuffled(s.logs.medications, random)
 				};
 				expect(evaluate({ ...s, logs })).toEqual(evaluate(s));
 			}),

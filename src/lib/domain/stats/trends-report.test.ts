@@ -38,7 +38,8 @@ function inRange(logs: Logs, from: string, to: string): Logs {
 		water: keep(logs.water),
 		foods: keep(logs.foods),
 		stretches: keep(logs.stretches),
-		exercise: keep(logs.exercise)
+		exercise: keep(logs.exercise),
+		medications: keep(logs.medications)
 	};
 }
 

@@ -1,0 +1,2 @@
+export * from './reminder-settings';
+export * from './ics';
