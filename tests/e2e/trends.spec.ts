@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { addDays } from '../../src/lib/domain/time';
-import { logsOf, sixtyDays, water } from '../support/stats-log-factories';
+import { logsOf, sixtyDays, water } from '../support/log-factories';
 import { expect, ready, test } from './fixtures';
 import { TrendsPage, type CardId } from './pages/trends-page';
 import { seedLogs } from './seed';
