@@ -93,5 +93,5 @@ export async function confirmed(page: Page, text: string | RegExp, act: () => Pr
 			Number(document.querySelector('[data-message-id]')?.getAttribute('data-message-id') ?? 0) > previous,
 		before
 	);
-	await expect(page.getByRole('status')).toContainText(text);
+	await expect(last).toContainText(text);
 }
