@@ -85,13 +85,27 @@ export async function precachedPaths(page: Page): Promise<string[]> {
  * after the write committed, so a spec may reload or navigate once this returns.
  */
 export async function confirmed(page: Page, text: string | RegExp, act: () => Promise<void>): Promise<void> {
-	const last = page.locator('[data-message-id]');
-	const before = Number((await last.count()) ? await last.getAttribute('data-message-id') : 0);
+	const newest = () =>
+		page.evaluate(() =>
+			Math.max(
+				0,
+				...[...document.querySelectorAll('[data-message-id]')].map((e) =>
+					Number(e.getAttribute('data-message-id'))
+				)
+			)
+		);
+	const before = await newest();
 	await act();
 	await page.waitForFunction(
 		(previous) =>
-			Number(document.querySelector('[data-message-id]')?.getAttribute('data-message-id') ?? 0) > previous,
+			Math.max(
+				0,
+				...[...document.querySelectorAll('[data-message-id]')].map((e) =>
+					Number(e.getAttribute('data-message-id'))
+				)
+			) > previous,
 		before
 	);
+	const last = page.locator('[data-message-id]').filter({ hasText: text }).last();
 	await expect(last).toContainText(text);
 }

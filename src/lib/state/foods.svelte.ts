@@ -2,7 +2,9 @@ import { addDays, createFoodServing, type Day, type FoodServing, type MineralMg 
 import {
 	CATALOG,
 	assessIntake,
+	foodsRichestIn,
 	formatServings,
+	mineralForQuery,
 	recentFoodIds,
 	searchFoods,
 	totalsForDay,
@@ -143,9 +145,14 @@ export class FoodState {
 		return this.#byId.get(id);
 	}
 
-	/** Best matches first; nothing for an empty query (the chips and the hint cover that case). */
+	/**
+	 * Best matches first; nothing for an empty query (the chips and the hint cover that case). A
+	 * mineral's name ("magnesium", or "salt" for sodium) browses the foods richest in it.
+	 */
 	search(query: string, limit = SEARCH_LIMIT): FoodChoice[] {
 		if (!query.trim()) return [];
+		const mineral = mineralForQuery(query);
+		if (mineral) return foodsRichestIn(mineral, this.choices).slice(0, limit);
 		return searchFoods(query, this.choices).slice(0, limit);
 	}
 

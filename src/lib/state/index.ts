@@ -14,11 +14,12 @@ import { TodayState } from './today.svelte';
 import { HistoryState, type HistoryOptions } from './history.svelte';
 import { EpisodeLogState } from './episode-log.svelte';
 import { RedFlagsState } from './red-flags.svelte';
+import { LogExport } from './log-export';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
 export { RecordActions, RECORD_NOUNS } from './record-actions';
-export { StretchRun, type RunStatus } from './stretch-run.svelte';
+export { PARTIAL_SESSION_MIN_SEC, StretchRun, type RunStatus } from './stretch-run.svelte';
 export type { FoodChoice, NewCustomFood } from './foods.svelte';
 export { measureSince } from './timing';
 
@@ -50,6 +51,8 @@ export function createAppState(): AppState {
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods: new FoodState(data, clock, settings, today, actions, snackbar),
 		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),
-		createTrends: (Trends) => new Trends(data, clock, settings)
+		createTrends: (Trends) => new Trends(data, clock, settings),
+		createReport: (Report) => new Report(data, clock, settings),
+		logExport: new LogExport(data)
 	};
 }

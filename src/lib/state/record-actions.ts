@@ -1,5 +1,6 @@
 import { ValidationError, type LogRecords, type RecordKind } from '$lib/domain';
 import { StorageFullError, UpdatedElsewhereError, type DataLayer } from '$lib/db';
+import { isReported, markReported } from './reported-errors';
 import { explainWriteErrors } from './write-errors';
 import type { Snackbar } from './snackbar.svelte';
 
@@ -58,7 +59,10 @@ export class RecordActions {
 		return this.guard(() => this.data.records[kind].patch(id, changes, base));
 	}
 
-	/** Deletes, then offers to put back exactly what was deleted. */
+	/**
+	 * Deletes, then offers to put back exactly what was deleted. Each delete gets its own Undo, so
+	 * several quick deletes can each be undone; a restore that fails says why and keeps its Undo.
+	 */
 	async remove<K extends RecordKind>(kind: K, id: string, what = RECORD_NOUNS[kind]): Promise<void> {
 		const repo = this.data.records[kind];
 		const deleted = await this.guard(() => repo.delete(id));
@@ -66,7 +70,17 @@ export class RecordActions {
 		this.snackbar.show(`${what} deleted`, {
 			label: 'Undo',
 			run: async () => {
-				await this.guard(() => repo.restore(deleted));
+				try {
+					await this.guard(() => repo.restore(deleted));
+				} catch (error) {
+					if (!isReported(error)) {
+						this.snackbar.show(
+							`${what} not restored: ${error instanceof Error ? error.message : String(error)}`
+						);
+						markReported(error);
+					}
+					throw error;
+				}
 				this.snackbar.show(`${what} restored`);
 			}
 		});
