@@ -16,7 +16,7 @@ import {
 	type Relief
 } from '$lib/domain';
 import { CATALOG } from '$lib/domain/foods';
-import { mulberry32 } from '$test-support/stats-log-factories';
+import { mulberry32 } from '$test-support/log-factories';
 
 export interface SyntheticOptions {
 	seed: number;

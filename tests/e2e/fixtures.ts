@@ -79,3 +79,33 @@ export async function precachedPaths(page: Page): Promise<string[]> {
 		return paths.sort();
 	});
 }
+
+/**
+ * Runs `act`, then waits for a new snackbar message containing `text`: the app shows it only
+ * after the write committed, so a spec may reload or navigate once this returns.
+ */
+export async function confirmed(page: Page, text: string | RegExp, act: () => Promise<void>): Promise<void> {
+	const newest = () =>
+		page.evaluate(() =>
+			Math.max(
+				0,
+				...[...document.querySelectorAll('[data-message-id]')].map((e) =>
+					Number(e.getAttribute('data-message-id'))
+				)
+			)
+		);
+	const before = await newest();
+	await act();
+	await page.waitForFunction(
+		(previous) =>
+			Math.max(
+				0,
+				...[...document.querySelectorAll('[data-message-id]')].map((e) =>
+					Number(e.getAttribute('data-message-id'))
+				)
+			) > previous,
+		before
+	);
+	const last = page.locator('[data-message-id]').filter({ hasText: text }).last();
+	await expect(last).toContainText(text);
+}

@@ -32,11 +32,11 @@ test('a custom amount is remembered as a one-tap preset', async ({ page }) => {
 test('a bad custom amount says why and adds nothing', async ({ page }) => {
 	const today = new TodayPage(page);
 	await today.goto();
-	await today.addCustomWater('-5');
+	await today.tryCustomWater('-5');
 	await expect(page.getByText('Amount must be a plain number, like 250 or 1.5 (in ml).')).toBeVisible();
-	await today.addCustomWater('0.5');
+	await today.tryCustomWater('0.5');
 	await expect(page.getByText('Amount must be at least 1 ml.')).toBeVisible();
-	await today.addCustomWater('1e3');
+	await today.tryCustomWater('1e3');
 	await expect(page.getByText('Amount must be a plain number, like 250 or 1.5 (in ml).')).toBeVisible();
 	await expect(today.waterTotal).toContainText('0 ml');
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { createDataLayer, SpasmLogDatabase, type DataLayer } from '$lib/db';
-import { sixtyDays, SIXTY_DAYS_TODAY } from '$test-support/stats-log-factories';
+import { sixtyDays, SIXTY_DAYS_TODAY } from '$test-support/log-factories';
 import type { Logs } from '$lib/domain';
 import { SettingsState } from './settings.svelte';
 import { TrendsState } from './trends.svelte';

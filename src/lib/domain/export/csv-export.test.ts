@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { episode, exercise, food, logsOf, stretch, water } from '$test-support/stats-log-factories';
+import { episode, exercise, food, logsOf, stretch, water } from '$test-support/log-factories';
 import { BOM, csvFiles, csvZip, toCsv } from './csv-export';
 import { CSV_TABLES } from './csv-tables';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { referenceIntakes } from '../foods/reference-intakes';
 import { compareAllHabits, dailySeries } from '../stats';
 import type { Logs, SpasmEpisode } from '../types';
-import { episode, food, logsOf, randomLogs, stretch, water } from '$test-support/stats-log-factories';
+import { episode, food, logsOf, randomLogs, stretch, water } from '$test-support/log-factories';
 import { doctorReport, evidenceText, ratedIntensity, type DoctorReportOptions } from './doctor-report';
 import { reportPeriod } from './report-period';
 

@@ -4,7 +4,7 @@ import { dayOf, toOffsetIso } from '../time';
 import type { Logs, SpasmEpisode } from '../types';
 import type { EpisodeKind } from '../vocabulary';
 import { evaluateRedFlags, RULE_IDS, type RedFlag, type RedFlagOptions, type Thresholds } from './index';
-import { mulberry32, shuffled } from '$test-support/rule-log-factories';
+import { mulberry32, shuffled } from '$test-support/log-factories';
 
 // Pinned so a run reproduces; set FC_SEED to explore other inputs (fast-check prints the failing seed).
 const FC = { numRuns: 150, seed: Number(process.env.FC_SEED ?? 20260615) };

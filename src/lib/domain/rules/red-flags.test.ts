@@ -4,7 +4,7 @@ import type { SpasmEpisode } from '../types';
 import type { EpisodeKind, SignKey } from '../vocabulary';
 import { evaluateRedFlags, hasSignsNeedingDoctor, RULE_IDS, signsNeedingDoctor } from './index';
 import type { RedFlagOptions, RuleId } from './index';
-import { localInstant, LogFactory, logsOf, type AnyRecord } from '$test-support/rule-log-factories';
+import { localInstant, LogFactory, logsOf, type AnyRecord } from '$test-support/log-factories';
 
 const TZ = 'Europe/Berlin';
 const TODAY = '2026-06-15';

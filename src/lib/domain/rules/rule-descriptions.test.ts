@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRedFlags } from './index';
-import { localInstant, LogFactory, logsOf } from '$test-support/rule-log-factories';
+import { localInstant, LogFactory, logsOf } from '$test-support/log-factories';
 import { describeRules, RULE_IDS, RULES, RULES_DISCLAIMER, type RuleId } from './rule-descriptions';
 import type { Thresholds } from './thresholds';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dailySeries, trackedStart, type DailyPoint } from './daily-series';
 import { habitsFor } from './habit-comparison';
-import { episode, exercise, food, logsOf, stretch, water } from '$test-support/stats-log-factories';
+import { episode, exercise, food, logsOf, stretch, water } from '$test-support/log-factories';
 
 /** One `it` per row, one assertion each, so a new case is one line. */
 function cases(rows: ReadonlyArray<readonly [name: string, actual: () => unknown, expected: unknown]>) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_LOCATIONS, type BodyLocation } from '../vocabulary';
 import { episodesByHour, episodesByLocation, localHour, reliefEffectiveness } from './episode-breakdowns';
-import { episode } from '$test-support/stats-log-factories';
+import { episode } from '$test-support/log-factories';
 
 function cases(rows: ReadonlyArray<readonly [name: string, actual: () => unknown, expected: unknown]>) {
 	for (const [name, actual, expected] of rows) it(name, () => expect(actual()).toEqual(expected));

@@ -12,7 +12,7 @@ import {
 	type HabitComparison,
 	type Lag
 } from './habit-comparison';
-import { episode, logsOf, stretch, water } from '$test-support/stats-log-factories';
+import { episode, logsOf, stretch, water } from '$test-support/log-factories';
 import { poissonRateRatio } from './rate-ratio';
 
 function cases(rows: ReadonlyArray<readonly [name: string, actual: () => unknown, expected: unknown]>) {

@@ -5,7 +5,7 @@ import type { Logs } from '../types';
 import { summarizeComparison } from './comparison-summary';
 import { dailySeries, trackedStart } from './daily-series';
 import { compareAllHabits, HABIT_IDS, LAGS, type HabitComparison } from './habit-comparison';
-import { logsOf, randomLogs, shuffled } from '$test-support/stats-log-factories';
+import { logsOf, randomLogs, shuffled } from '$test-support/log-factories';
 import { poissonRateRatio } from './rate-ratio';
 
 // Each property draws a seed for the seeded log factory, so a counterexample reproduces from its seed alone.

@@ -11,7 +11,7 @@ import {
 	sixtyDays,
 	stretch,
 	water
-} from '$test-support/stats-log-factories';
+} from '$test-support/log-factories';
 import { granularityFor, rangeStart, type TrendRange } from './ranges';
 import { frequencyPoints, trendsReport, type TrendsOptions } from './trends-report';
 import { dailySeries } from './daily-series';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HabitComparison, HabitId } from './habit-comparison';
 import type { ReliefSummary } from './episode-breakdowns';
 import { episodesByLocation, episodesByHour } from './episode-breakdowns';
-import { episode, logsOf, SIXTY_DAYS_TODAY, sixtyDays } from '$test-support/stats-log-factories';
+import { episode, logsOf, SIXTY_DAYS_TODAY, sixtyDays } from '$test-support/log-factories';
 import type { TrendRange } from './ranges';
 import { trendsReport } from './trends-report';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dailySeries } from './daily-series';
-import { episode, food, logsOf, stretch, water } from '$test-support/stats-log-factories';
+import { episode, food, logsOf, stretch, water } from '$test-support/log-factories';
 import { weeklySeries, type WeeklyPoint } from './weekly-series';
 
 function cases(rows: ReadonlyArray<readonly [name: string, actual: () => unknown, expected: unknown]>) {
