@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+	CheckIn,
 	Deletion,
 	ExerciseSession,
 	FoodServing,
@@ -35,6 +36,7 @@ export class SpasmLogDatabase extends Dexie {
 	customFoods!: EntityTable<CustomFood, 'id'>;
 	kv!: EntityTable<KeyValue, 'key'>;
 	deletions!: EntityTable<Deletion, 'id'>;
+	checkins!: EntityTable<CheckIn, 'id'>;
 
 	/** `migrations` is only shortened by tests that build an old-version fixture. */
 	constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {

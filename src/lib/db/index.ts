@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { Logs, RecordKind } from '$lib/domain';
+import { CheckInRepository } from './check-in-repository';
 import { CustomFoodRepository } from './custom-food-repository';
 import { DATABASE_NAME, SpasmLogDatabase } from './database';
 import { RecordRepository } from './record-repository';
@@ -10,6 +11,7 @@ export { SpasmLogDatabase, DATABASE_NAME, type CustomFood } from './database';
 export { RecordRepository, recordTime } from './record-repository';
 export { SettingsRepository, PreferenceRepository } from './settings-repository';
 export { CustomFoodRepository } from './custom-food-repository';
+export { CheckInRepository } from './check-in-repository';
 export { StorageFullError, RecordNotFoundError, UpdatedElsewhereError } from './errors';
 
 /**
@@ -28,13 +30,15 @@ export interface DataLayer {
 	settings: SettingsRepository;
 	prefs: PreferenceRepository;
 	customFoods: CustomFoodRepository;
+	/** Daily check-ins ("no spasms today"); not a `RecordKind`, so History does not list them. */
+	checkins: CheckInRepository;
 	/** One repository per record kind, for code that loops over kinds. */
 	records: { [K in RecordKind]: RecordRepository<K> };
-	/** Every record of every kind (statistics and rules read the whole history). */
+	/** Every record of every kind, check-ins included (statistics and rules read the whole history). */
 	allLogs(): Promise<Logs>;
 	/** All records of every kind whose day is in [from, to]. */
 	logsInRange(from: string, to: string): Promise<Logs>;
-	/** The first local day with any record: where the person's tracked period starts. */
+	/** The first local day with any record or check-in: where the person's tracked period starts. */
 	firstDay(): Promise<string | undefined>;
 	/** The latest day before `day` with any record. */
 	lastDayBefore(day: string): Promise<string | undefined>;
@@ -54,6 +58,7 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		exercise: new RecordRepository(db, 'exercise')
 	};
 	const kinds = Object.keys(records) as RecordKind[];
+	const checkins = new CheckInRepository(db);
 	return {
 		db,
 		...records,
@@ -61,25 +66,28 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		settings: new SettingsRepository(db),
 		prefs: new PreferenceRepository(db),
 		customFoods: new CustomFoodRepository(db),
+		checkins,
 		async allLogs() {
-			const [episodes, water, foods, stretches, exercise] = await Promise.all([
+			const [episodes, water, foods, stretches, exercise, checkinList] = await Promise.all([
 				records.episodes.all(),
 				records.water.all(),
 				records.foods.all(),
 				records.stretches.all(),
-				records.exercise.all()
+				records.exercise.all(),
+				checkins.all()
 			]);
-			return { episodes, water, foods, stretches, exercise };
+			return { episodes, water, foods, stretches, exercise, checkins: checkinList };
 		},
 		async logsInRange(from, to) {
-			const [episodes, water, foods, stretches, exercise] = await Promise.all([
+			const [episodes, water, foods, stretches, exercise, checkinList] = await Promise.all([
 				records.episodes.listByDayRange(from, to),
 				records.water.listByDayRange(from, to),
 				records.foods.listByDayRange(from, to),
 				records.stretches.listByDayRange(from, to),
-				records.exercise.listByDayRange(from, to)
+				records.exercise.listByDayRange(from, to),
+				checkins.listByDayRange(from, to)
 			]);
-			return { episodes, water, foods, stretches, exercise };
+			return { episodes, water, foods, stretches, exercise, checkins: checkinList };
 		},
 		async lastDayBefore(day) {
 			const days = await Promise.all(kinds.map((k) => records[k].lastDayBefore(day)));
@@ -89,7 +97,7 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 				.at(-1);
 		},
 		async firstDay() {
-			const days = await Promise.all(kinds.map((k) => records[k].firstDay()));
+			const days = await Promise.all([...kinds.map((k) => records[k].firstDay()), checkins.firstDay()]);
 			return days.filter((d): d is string => !!d).sort()[0];
 		},
 		onUpgradedElsewhere: (listener) => onUpgradedElsewhere(db, listener)

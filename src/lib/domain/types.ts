@@ -92,6 +92,18 @@ export interface ExerciseSession {
 	updatedAt: IsoDateTime;
 }
 
+/**
+ * "No spasms today": the daily check-in. Its day is the day it answers for (yesterday's can be given
+ * until noon), not necessarily the day of `at`. It makes the day count as tracked in Trends.
+ */
+export interface CheckIn {
+	id: string;
+	day: Day;
+	/** When the answer was given. */
+	at: IsoDateTime;
+	updatedAt: IsoDateTime;
+}
+
 /** A deleted record's tombstone, so a deletion travels in backups and merges. */
 export interface Deletion {
 	/** The deleted record's id. */
@@ -142,4 +154,6 @@ export interface Logs {
 	foods: FoodServing[];
 	stretches: StretchSession[];
 	exercise: ExerciseSession[];
+	/** Daily check-ins; optional so code that never reads them need not load them. */
+	checkins?: CheckIn[];
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isDay, parseInstant } from './time';
 import type {
+	CheckIn,
 	ExerciseSession,
 	FoodServing,
 	LogRecords,
@@ -45,7 +46,7 @@ export class ValidationError extends Error {
 	readonly name = 'ValidationError';
 	constructor(
 		readonly issues: FieldIssue[],
-		readonly record?: RecordKind | 'settings'
+		readonly record?: RecordKind | 'settings' | 'checkins'
 	) {
 		super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '));
 	}
@@ -207,6 +208,13 @@ export const exerciseSchema = v.object({
 	updatedAt: instant
 });
 
+export const checkInSchema = v.object({
+	id,
+	day,
+	at: instant,
+	updatedAt: instant
+});
+
 export const settingsSchema = v.object({
 	units: v.picklist(UNIT_SYSTEMS, 'Must be metric or US'),
 	waterGoalMl: numberIn(LIMITS.waterGoalMl.min, LIMITS.waterGoalMl.max, 'Water goal', true),
@@ -243,7 +251,7 @@ function fallbackMessage(issue: v.BaseIssue<unknown>): string {
 function run<T>(
 	schema: v.GenericSchema<unknown, unknown>,
 	input: unknown,
-	record: RecordKind | 'settings'
+	record: RecordKind | 'settings' | 'checkins'
 ): Validated<T> {
 	try {
 		const result = v.safeParse(schema, input, { message: fallbackMessage });
@@ -268,3 +276,5 @@ export const validateExercise = (input: unknown): Validated<ExerciseSession> =>
 	validateRecord('exercise', input);
 export const validateSettings = (input: unknown): Validated<Settings> =>
 	run<Settings>(settingsSchema as v.GenericSchema<unknown, unknown>, input, 'settings');
+export const validateCheckIn = (input: unknown): Validated<CheckIn> =>
+	run<CheckIn>(checkInSchema as v.GenericSchema<unknown, unknown>, input, 'checkins');

@@ -11,6 +11,7 @@ import type { TodayState } from './today.svelte';
 import type { TrendsState } from './trends.svelte';
 import type { StorageState } from './storage.svelte';
 import type { AppUpdate } from './app-update.svelte';
+import type { CheckInState } from './check-in.svelte';
 
 /**
  * The app's shared state, created once by the root layout and read by any component below it.
@@ -29,6 +30,8 @@ export interface AppState {
 	foods: FoodState;
 	/** Persistent-storage status and install state (Settings, and the ask after the first save). */
 	storage: StorageState;
+	/** The daily "Any spasms today?" check-in (`markNone(day)`), for Today's card and nudges. */
+	checkIns: CheckInState;
 	/** The service worker's update prompt and the other-tab database upgrade notice. */
 	update: AppUpdate;
 	/** A history view's own state (its range and filter); call while that component initialises. */

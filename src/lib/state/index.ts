@@ -14,6 +14,7 @@ import { TodayState } from './today.svelte';
 import { HistoryState, type HistoryOptions } from './history.svelte';
 import { EpisodeLogState } from './episode-log.svelte';
 import { RedFlagsState } from './red-flags.svelte';
+import { CheckInState } from './check-in.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -48,6 +49,7 @@ export function createAppState(): AppState {
 		today,
 		episodes: new EpisodeLogState(data, actions),
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
+		checkIns: new CheckInState(data, clock),
 		foods: new FoodState(data, clock, settings, today, actions, snackbar),
 		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),
 		createTrends: (Trends) => new Trends(data, clock, settings)
