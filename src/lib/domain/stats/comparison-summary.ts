@@ -147,7 +147,7 @@ export function summarizeComparison(result: HabitComparison, opts: SummaryOption
 		case 'compared': {
 			const { estimate, lower, upper, continuityCorrected } = result.rateRatio;
 			const corrected = continuityCorrected
-				? ' One group had no spasms or cramps, so ½ was added to both counts to work out the ratio.'
+				? ' One group had no spasms or cramps, so ½ was added to both counts before dividing.'
 				: '';
 			return (
 				`${LEADS[lag](met.days, habit)} you had ${formatRate(met.rate ?? 0)} spasms or cramps a day; ` +
