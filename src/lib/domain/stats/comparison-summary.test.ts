@@ -73,7 +73,8 @@ describe('summarizeComparison', () => {
 		],
 		[
 			'not enough data says what is missing, in numbers',
-			() => summarizeComparison(notEnough('water-goal', 1, 3, 12, { metDays: 4, otherDays: 0, pairedDays: 13 })),
+			() =>
+				summarizeComparison(notEnough('water-goal', 1, 3, 12, { metDays: 4, otherDays: 0, pairedDays: 13 })),
 			'Not enough data yet to compare spasms or cramps the day after: it needs 4 more days with the water goal met and 13 more tracked days in all (at least 7 days in each group and 28 tracked days in all; so far 3 and 12).'
 		],
 		[

@@ -55,7 +55,8 @@ export const OUTCOME_WHEN: Record<Lag, string> = {
 };
 
 const mg = (n: number) => `${Math.round(n).toLocaleString('en-US')} mg`;
-const count = (n: number, [one, many]: readonly [string, string]) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const count = (n: number, [one, many]: readonly [string, string]) =>
+	`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const days = (n: number) => count(n, ['day', 'days']);
 
 const LEADS: Record<Lag, (n: number, habit: string) => string> = {
@@ -90,7 +91,8 @@ export function formatRatio(x: number): string {
 }
 
 /** "0.21 to 0.68" */
-export const formatInterval = (lower: number, upper: number) => `${formatRatio(lower)} to ${formatRatio(upper)}`;
+export const formatInterval = (lower: number, upper: number) =>
+	`${formatRatio(lower)} to ${formatRatio(upper)}`;
 
 export interface SummaryOptions {
 	/**

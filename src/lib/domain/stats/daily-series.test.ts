@@ -99,7 +99,11 @@ describe('dailySeries: values per day', () => {
 		['the exercise extra is kept apart', () => on('2026-02-02').exerciseExtraMl, 360],
 		['ten 60 s stretches are exactly 10 minutes', () => on('2026-01-31').stretchMin, 10],
 		['stretch goal met at exactly the goal', () => on('2026-01-31').stretchGoalMet, true],
-		['a day with no records inside the period is an untracked zero day', () => on('2026-02-01'), zeroDay('2026-02-01')],
+		[
+			'a day with no records inside the period is an untracked zero day',
+			() => on('2026-02-01'),
+			zeroDay('2026-02-01')
+		],
 		['the last day with no records is a zero day too', () => on('2026-02-03'), zeroDay('2026-02-03')],
 		['records after `to` are ignored', () => series.reduce((n, p) => n + p.episodesAllKinds, 0), 4]
 	]);
@@ -171,4 +175,24 @@ describe('dailySeries: range and tracked period', () => {
 	it('rejects a `to` that is not a day', () => {
 		expect(() => dailySeries(logs, { to: '2026-02-30', ...goals })).toThrow(RangeError);
 	});
+});
+
+describe('dailySeries: unrated episodes', () => {
+	// Episodes may carry no intensity (null, "not rated"): they count, but stay out of the mean and max.
+	const unrated = null as unknown as number;
+	const logs = logsOf({
+		episodes: [
+			episode('2026-04-01', { intensity: 6 }),
+			episode('2026-04-01', { intensity: unrated }),
+			episode('2026-04-02', { intensity: unrated })
+		]
+	});
+	const [first, second] = dailySeries(logs, { to: '2026-04-02', ...goals });
+	cases([
+		['both count', () => first!.episodes, 2],
+		['the mean skips the unrated one', () => first!.meanIntensity, 6],
+		['so does the max', () => first!.maxIntensity, 6],
+		['a day of unrated episodes has no mean', () => second!.meanIntensity, null],
+		['nor a max', () => second!.maxIntensity, null]
+	]);
 });

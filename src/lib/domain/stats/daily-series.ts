@@ -65,7 +65,14 @@ export const COUNTED_KINDS: ReadonlySet<EpisodeKind> = new Set<EpisodeKind>(['sp
 /** The first day with a record of any kind, or null when there are none. */
 export function trackedStart(logs: Logs): Day | null {
 	let first: Day | null = null;
-	for (const list of [logs.episodes, logs.water, logs.foods, logs.stretches, logs.exercise, logs.checkins ?? []]) {
+	for (const list of [
+		logs.episodes,
+		logs.water,
+		logs.foods,
+		logs.stretches,
+		logs.exercise,
+		logs.checkins ?? []
+	]) {
 		for (const r of list) if (first === null || r.day < first) first = r.day;
 	}
 	return first;

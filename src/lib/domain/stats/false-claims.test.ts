@@ -76,16 +76,20 @@ describe(`false claims with no real effect (${HISTORIES} histories a cell, seed 
 		[365, 0],
 		[90, 0.1],
 		[365, 0.1]
-	])('flares and habit streaks, %i days, share %f not logged: few say fewer or more', (days, untrackedShare) => {
-		const r = rates({ ...FLARES, days, untrackedShare });
-		report.push(
-			`flares + streaks, ${days} d, ${pct(untrackedShare)} unlogged: interval ${pct(r.interval)}, plain ${pct(r.plain)}, compared ${pct(r.compared)}`
-		);
-		flareCells.push(r.interval);
-		expect(r.compared).toBeGreaterThan(0.9);
-		expect(r.interval).toBeLessThanOrEqual(0.125);
-		expect(r.plain).toBeLessThanOrEqual(r.interval);
-	}, 600_000);
+	])(
+		'flares and habit streaks, %i days, share %f not logged: few say fewer or more',
+		(days, untrackedShare) => {
+			const r = rates({ ...FLARES, days, untrackedShare });
+			report.push(
+				`flares + streaks, ${days} d, ${pct(untrackedShare)} unlogged: interval ${pct(r.interval)}, plain ${pct(r.plain)}, compared ${pct(r.compared)}`
+			);
+			flareCells.push(r.interval);
+			expect(r.compared).toBeGreaterThan(0.9);
+			expect(r.interval).toBeLessThanOrEqual(0.125);
+			expect(r.plain).toBeLessThanOrEqual(r.interval);
+		},
+		600_000
+	);
 
 	it('pooled over the flare cells: at most 1 in 10', () => {
 		const pooled = flareCells.reduce((a, b) => a + b, 0) / flareCells.length;

@@ -54,7 +54,7 @@ function points(start: Day, rows: ReadonlyArray<readonly [boolean, number]>): Da
 		exerciseMin: 0
 	}));
 }
-const repeat = (n: number, row: readonly [boolean, number]) => Array.from({ length: n }, () => row);
+const repeat = <T>(n: number, row: T): T[] => Array.from({ length: n }, () => row);
 
 /**
  * Lag alignment on real records: water goal met on `habitDay` only, and on each day of the window
@@ -170,7 +170,8 @@ describe('compareHabit: status and minimum days', () => {
 		['no day met: the met rate is null', () => compareHabit(mixed(0, 30), waterGoal, 0).met.rate, null],
 		[
 			'enough days but no episodes',
-			() => status(points('2026-01-01', [...repeat(14, [true, 0]), ...repeat(14, [false, 0])])),
+			() =>
+				status(points('2026-01-01', [...repeat(14, [true, 0] as const), ...repeat(14, [false, 0] as const)])),
 			'no-episodes'
 		],
 		['the minimum used is reported', () => compareHabit(mixed(1, 1), waterGoal, 0).minDaysPerGroup, 7]
@@ -267,7 +268,10 @@ describe('habitsFor', () => {
 	});
 
 	it('food days from real records are marked', () => {
-		const logs = logsOf({ foods: [food('2026-03-01', { magnesium: 80 })], water: [water('2026-03-02', 500)] });
+		const logs = logsOf({
+			foods: [food('2026-03-01', { magnesium: 80 })],
+			water: [water('2026-03-02', 500)]
+		});
 		expect(dailySeries(logs, { to: '2026-03-02', ...goals }).map((p) => p.foodLogged)).toEqual([true, false]);
 	});
 });
@@ -289,10 +293,6 @@ describe('compareAllHabits', () => {
 			() => all[19],
 			compareHabit(dailySeries(logs, { to: '2026-05-20', ...goals }), anyStretch, 1)
 		],
-		[
-			'passes the minimum through',
-			() => compareAllHabits([], { minDaysPerGroup: 2 })[0]?.minDaysPerGroup,
-			2
-		]
+		['passes the minimum through', () => compareAllHabits([], { minDaysPerGroup: 2 })[0]?.minDaysPerGroup, 2]
 	]);
 });

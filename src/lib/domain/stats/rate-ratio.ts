@@ -54,7 +54,8 @@ export const Z_975 = 1.959963984540054;
  * Cornish–Fisher expansion in 1/df (Abramowitz & Stegun 26.7.5), within 1e-6 of the exact value there.
  */
 export function tQuantile975(df: number): number {
-	if (!Number.isInteger(df) || df < 1) throw new RangeError(`tQuantile975: df must be a whole number ≥ 1: ${df}`);
+	if (!Number.isInteger(df) || df < 1)
+		throw new RangeError(`tQuantile975: df must be a whole number ≥ 1: ${df}`);
 	if (df <= T_975.length) return T_975[df - 1]!;
 	const z = Z_975;
 	const z3 = z ** 3;

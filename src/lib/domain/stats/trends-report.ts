@@ -138,8 +138,8 @@ export function trendsReport(logs: Logs, opts: TrendsOptions): TrendsReport {
 		granularity,
 		daily,
 		points: frequencyPoints(daily, granularity),
-		comparisons: compareAllHabits(daily, { minDaysPerGroup: opts.minDaysPerGroup }).filter(
-			(c) => include.has(c.habit)
+		comparisons: compareAllHabits(daily, { minDaysPerGroup: opts.minDaysPerGroup }).filter((c) =>
+			include.has(c.habit)
 		),
 		locations: episodesByLocation(logs.episodes, filter),
 		hours: episodesByHour(logs.episodes, filter),

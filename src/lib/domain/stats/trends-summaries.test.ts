@@ -109,9 +109,17 @@ describe('comparisonClaim: many comparisons', () => {
 	const fewer2 = compared('water-goal', 0.3, 0.95, 0.5, 2);
 	const otherHabit1 = compared('any-stretch', 0.3, 0.95, 0.5, 1);
 	cases([
-		['a difference at a neighbouring lag too is plain', () => comparisonClaim(fewer0, [fewer0, fewer1]), 'fewer'],
+		[
+			'a difference at a neighbouring lag too is plain',
+			() => comparisonClaim(fewer0, [fewer0, fewer1]),
+			'fewer'
+		],
 		['alone, it could be chance', () => comparisonClaim(fewer0, [fewer0, unclear1]), 'possibly-fewer'],
-		['lag 2 is not a neighbour of lag 0', () => comparisonClaim(fewer0, [fewer0, unclear1, fewer2]), 'possibly-fewer'],
+		[
+			'lag 2 is not a neighbour of lag 0',
+			() => comparisonClaim(fewer0, [fewer0, unclear1, fewer2]),
+			'possibly-fewer'
+		],
 		['another habit does not count', () => comparisonClaim(fewer0, [fewer0, otherHabit1]), 'possibly-fewer'],
 		['lag 1 has two neighbours', () => comparisonClaim(fewer1, [unclear1, fewer1, fewer2]), 'fewer'],
 		[
@@ -128,7 +136,11 @@ describe('claimLabel', () => {
 	cases([
 		['fewer, same day', () => claimLabel('fewer', 0), 'Fewer spasms or cramps the same day'],
 		['more, next day', () => claimLabel('more', 1), 'More spasms or cramps the day after'],
-		['possibly fewer', () => claimLabel('possibly-fewer', 1), 'Possibly fewer the day after — could be chance'],
+		[
+			'possibly fewer',
+			() => claimLabel('possibly-fewer', 1),
+			'Possibly fewer the day after — could be chance'
+		],
 		['possibly more', () => claimLabel('possibly-more', 2), 'Possibly more two days after — could be chance'],
 		['unclear', () => claimLabel('unclear', 0), 'Unclear: the interval includes 1'],
 		['not enough data', () => claimLabel('not-enough-data', 0), 'Not enough data'],
@@ -159,7 +171,11 @@ describe('summarizeComparisons', () => {
 		],
 		[
 			'minerals fold into one phrase',
-			() => summarizeComparisons([notEnough('magnesium'), notEnough('calcium'), compared('water-goal', 0.5, 2)], 7),
+			() =>
+				summarizeComparisons(
+					[notEnough('magnesium'), notEnough('calcium'), compared('water-goal', 0.5, 2)],
+					7
+				),
 			'Unclear for meeting your water goal; not enough data for your higher-magnesium and -calcium days.'
 		],
 		['nothing to say', () => summarizeComparisons([], 7), '']

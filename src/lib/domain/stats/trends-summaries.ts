@@ -18,7 +18,10 @@ export function listOf(items: readonly string[]): string {
 }
 
 /** Short names for chart axes, table rows and legends. Mineral habits name the median they split at. */
-export function habitLabel(result: Pick<HabitComparison, 'habit' | 'thresholdMg'>, stretchGoalMin: number): string {
+export function habitLabel(
+	result: Pick<HabitComparison, 'habit' | 'thresholdMg'>,
+	stretchGoalMin: number
+): string {
 	const median = `${Math.round(result.thresholdMg ?? 0).toLocaleString('en-US')} mg`;
 	switch (result.habit) {
 		case 'water-goal':
