@@ -100,12 +100,13 @@ export function median(values: readonly number[]): number | null {
 const foodDay = (p: DailyPoint) => p.tracked && p.foodLogged;
 
 function mineralHabit(mineral: ComparedMineral, daily: readonly DailyPoint[]): Habit {
-	const threshold = median(daily.filter(foodDay).map((p) => p.mg[mineral])) ?? 0;
+	const threshold = median(daily.filter(foodDay).map((p) => p.mg[mineral]));
 	return {
 		id: mineral,
 		applies: foodDay,
-		isMet: (p) => p.mg[mineral] >= threshold,
-		thresholdMg: threshold
+		isMet: (p) => threshold !== null && p.mg[mineral] >= threshold,
+		// No median before any food is logged: the label then names no number.
+		...(threshold === null ? {} : { thresholdMg: threshold })
 	};
 }
 

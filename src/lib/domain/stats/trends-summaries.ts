@@ -22,7 +22,10 @@ export function habitLabel(
 	result: Pick<HabitComparison, 'habit' | 'thresholdMg'>,
 	stretchGoalMin: number
 ): string {
-	const median = `${Math.round(result.thresholdMg ?? 0).toLocaleString('en-US')} mg`;
+	const median =
+		result.thresholdMg === undefined
+			? 'no food logged yet'
+			: `${Math.round(result.thresholdMg).toLocaleString('en-US')} mg`;
 	switch (result.habit) {
 		case 'water-goal':
 			return 'Water goal met';
