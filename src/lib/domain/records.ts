@@ -12,7 +12,7 @@ import type {
 	StretchSession,
 	WaterIntake
 } from './types';
-import { ValidationError } from './validation';
+import { LIMITS, ValidationError } from './validation';
 import type { BodyLocation } from './vocabulary';
 
 /** Where a new record's id, clock and time zone come from; tests pass fixed ones. */
@@ -153,4 +153,12 @@ export function createCheckIn(input: { day: Day }, context?: WriteContext): Chec
 	const ctx = resolve(context);
 	const now = written(ctx);
 	return { id: ctx.newId(), day: input.day, at: now, updatedAt: now };
+}
+
+/** "It stopped" at `nowMs`: whole seconds since the episode started, within the allowed range. */
+export function stoppedDurationSec(startedAt: IsoDateTime, nowMs: number): number {
+	return Math.min(
+		LIMITS.episodeDurationSec.max,
+		Math.max(0, Math.round((nowMs - Date.parse(startedAt)) / 1000))
+	);
 }
