@@ -12,7 +12,7 @@ test('"None" on the evening check-in stores the day, and Trends counts it as tra
 
 	const trends = new TrendsPage(page);
 	await trends.goto();
-	await expect(page.getByTestId('trends-tracked')).toHaveText(/^1 of 10 days tracked/);
+	await expect(page.getByTestId('trends-tracked')).toHaveText(/^1 of 10\s+days tracked/);
 
 	await page.goto('/');
 	await ready(page);
@@ -24,7 +24,7 @@ test('"None" on the evening check-in stores the day, and Trends counts it as tra
 	await expect(page.getByRole('button', { name: 'None' })).toHaveCount(0);
 
 	await trends.goto();
-	await expect(page.getByTestId('trends-tracked')).toHaveText(/^2 of 10 days tracked/);
+	await expect(page.getByTestId('trends-tracked')).toHaveText(/^2 of 10\s+days tracked/);
 });
 
 test('the check-in is not asked before 18:00', async ({ page }) => {
