@@ -3,7 +3,6 @@
 // Nothing here ships in the production build.
 import { createDataLayer, DATABASE_NAME, SpasmLogDatabase } from '$lib/db';
 import { DEFAULT_SETTINGS, deviceTimeZone, RECORD_KINDS, todayIn, type Day, type Logs } from '$lib/domain';
-import { referenceIntakes } from '$lib/domain/foods/reference-intakes';
 import {
 	rangeStart,
 	summarizeComparisons,
@@ -17,6 +16,7 @@ import {
 } from '$lib/domain/stats';
 import { addDays } from '$lib/domain';
 import { doctorReport, reportPeriod } from '$lib/domain/report';
+import { referenceIntakes } from '$lib/domain/foods/reference-intakes';
 import { csvZip } from '$lib/domain/export/csv-export';
 import { syntheticLogs } from './synthetic-logs';
 
@@ -89,8 +89,7 @@ async function compute(runs: number) {
 					today,
 					trackedStart: trackedStart ?? null,
 					waterGoalMl: DEFAULT_SETTINGS.waterGoalMl,
-					stretchGoalMin: DEFAULT_SETTINGS.stretchGoalMin,
-					referenceMg: referenceIntakes(DEFAULT_SETTINGS.referenceGroup)
+					stretchGoalMin: DEFAULT_SETTINGS.stretchGoalMin
 				});
 				summarizeFrequency(r.daily, 'water');
 				summarizeComparisons(

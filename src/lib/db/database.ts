@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+	CheckIn,
 	Deletion,
 	ExerciseSession,
 	FoodServing,
@@ -39,6 +40,7 @@ export class SpasmLogDatabase extends Dexie {
 	deletions!: EntityTable<Deletion, 'id'>;
 	medications!: EntityTable<MedicationDose, 'id'>;
 	medicationItems!: EntityTable<MedicationItem, 'id'>;
+	checkins!: EntityTable<CheckIn, 'id'>;
 
 	readonly #latest: number;
 	#checked: Promise<void> | undefined;

@@ -7,6 +7,7 @@ import {
 	type SpasmEpisode,
 	type WaterIntake
 } from '$lib/domain';
+import { CheckInRepository } from './check-in-repository';
 import { CustomFoodRepository } from './custom-food-repository';
 import { MedicationItemRepository } from './medication-item-repository';
 import { DATABASE_NAME, SpasmLogDatabase } from './database';
@@ -20,6 +21,7 @@ export { RecordRepository, recordTime } from './record-repository';
 export { SettingsRepository, PreferenceRepository, PREF_KEYS } from './settings-repository';
 export { CustomFoodRepository } from './custom-food-repository';
 export { MedicationItemRepository } from './medication-item-repository';
+export { CheckInRepository } from './check-in-repository';
 export { StorageFullError, RecordNotFoundError, UpdatedElsewhereError } from './errors';
 
 /**
@@ -41,13 +43,15 @@ export interface DataLayer {
 	settings: SettingsRepository;
 	prefs: PreferenceRepository;
 	customFoods: CustomFoodRepository;
+	/** Daily check-ins ("no spasms today"); not a `RecordKind`, so History does not list them. */
+	checkins: CheckInRepository;
 	/** One repository per record kind, for code that loops over kinds. */
 	records: { [K in RecordKind]: RecordRepository<K> };
-	/** Every record of every kind (statistics and rules read the whole history). */
+	/** Every record of every kind, check-ins included (statistics and rules read the whole history). */
 	allLogs(): Promise<Logs>;
 	/** All records of every kind whose day is in [from, to]. */
 	logsInRange(from: string, to: string): Promise<Logs>;
-	/** The first local day with any record: where the person's tracked period starts. */
+	/** The first local day with any record or check-in: where the person's tracked period starts. */
 	firstDay(): Promise<string | undefined>;
 	/** The latest day before `day` with any record. */
 	lastDayBefore(day: string): Promise<string | undefined>;
@@ -101,6 +105,7 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		medications: new RecordRepository(db, 'medications')
 	};
 	const kinds = Object.keys(records) as RecordKind[];
+	const checkins = new CheckInRepository(db);
 	const prefs = new PreferenceRepository(db);
 	/** One explicit read-write transaction over `tables`; the repositories' own writes join it. */
 	const together = <T>(tables: Table[], body: () => Promise<T>): Promise<T> =>
@@ -112,16 +117,19 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		settings: new SettingsRepository(db),
 		prefs,
 		customFoods: new CustomFoodRepository(db),
+		checkins,
 		medicationItems: new MedicationItemRepository(db),
 		async allLogs() {
 			const found = await Promise.all(kinds.map(async (k) => [k, await records[k].all()] as const));
-			return Object.fromEntries(found) as unknown as Logs;
+			const logs = Object.fromEntries(found) as unknown as Logs;
+			return { ...logs, checkins: await checkins.all() };
 		},
 		async logsInRange(from, to) {
 			const found = await Promise.all(
 				kinds.map(async (k) => [k, await records[k].listByDayRange(from, to)] as const)
 			);
-			return Object.fromEntries(found) as unknown as Logs;
+			const logs = Object.fromEntries(found) as unknown as Logs;
+			return { ...logs, checkins: await checkins.listByDayRange(from, to) };
 		},
 		async lastDayBefore(day) {
 			const days = await Promise.all(kinds.map((k) => records[k].lastDayBefore(day)));
@@ -131,7 +139,7 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 				.at(-1);
 		},
 		async firstDay() {
-			const days = await Promise.all(kinds.map((k) => records[k].firstDay()));
+			const days = await Promise.all([...kinds.map((k) => records[k].firstDay()), checkins.firstDay()]);
 			return days.filter((d): d is string => !!d).sort()[0];
 		},
 		onUpgradedElsewhere: (listener) => onUpgradedElsewhere(db, listener),

@@ -1,5 +1,7 @@
 import { dayOf, deviceTimeZone, isValidTimeZone, toOffsetIso } from './time';
 import type {
+	CheckIn,
+	Day,
 	ExerciseSession,
 	FoodServing,
 	IsoDateTime,
@@ -174,6 +176,13 @@ export function retime(at: Date, context?: WriteContext): { at: IsoDateTime; day
 
 function round1(n: number): number {
 	return Math.round(n * 10) / 10;
+}
+
+/** A daily check-in for `day` (today, or yesterday until noon), answered now. */
+export function createCheckIn(input: { day: Day }, context?: WriteContext): CheckIn {
+	const ctx = resolve(context);
+	const now = written(ctx);
+	return { id: ctx.newId(), day: input.day, at: now, updatedAt: now };
 }
 
 /** "It stopped" at `nowMs`: whole seconds since the episode started, within the allowed range. */

@@ -124,6 +124,18 @@ export interface MedicationItem {
 	updatedAt: IsoDateTime;
 }
 
+/**
+ * "No spasms today": the daily check-in. Its day is the day it answers for (yesterday's can be given
+ * until noon), not necessarily the day of `at`. It makes the day count as tracked in Trends.
+ */
+export interface CheckIn {
+	id: string;
+	day: Day;
+	/** When the answer was given. */
+	at: IsoDateTime;
+	updatedAt: IsoDateTime;
+}
+
 /** A deleted record's tombstone, so a deletion travels in backups and merges. */
 export interface Deletion {
 	/** The deleted record's id. */
@@ -183,6 +195,8 @@ export interface Logs {
 	stretches: StretchSession[];
 	exercise: ExerciseSession[];
 	medications: MedicationDose[];
+	/** Daily check-ins; optional so code that never reads them need not load them. */
+	checkins?: CheckIn[];
 }
 
 /** Logs with no records of any kind: the starting value of every query over them. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isDay, parseInstant } from './time';
 import type {
+	CheckIn,
 	ExerciseSession,
 	FoodServing,
 	LogRecords,
@@ -58,7 +59,7 @@ export class ValidationError extends Error {
 	readonly name = 'ValidationError';
 	constructor(
 		readonly issues: FieldIssue[],
-		readonly record?: RecordKind | 'settings' | 'medicationItems'
+		readonly record?: RecordKind | 'settings' | 'medicationItems' | 'checkins'
 	) {
 		super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '));
 	}
@@ -273,6 +274,12 @@ export const medicationItemSchema = v.pipe(
 		['mineralMg']
 	)
 );
+export const checkInSchema = v.object({
+	id,
+	day,
+	at: instant,
+	updatedAt: instant
+});
 
 export const settingsSchema = v.object({
 	units: v.picklist(UNIT_SYSTEMS, 'Must be metric or US'),
@@ -311,7 +318,7 @@ function fallbackMessage(issue: v.BaseIssue<unknown>): string {
 function run<T>(
 	schema: v.GenericSchema<unknown, unknown>,
 	input: unknown,
-	record: RecordKind | 'settings' | 'medicationItems'
+	record: RecordKind | 'settings' | 'medicationItems' | 'checkins'
 ): Validated<T> {
 	try {
 		const result = v.safeParse(schema, input, { message: fallbackMessage });
@@ -340,3 +347,5 @@ export const validateMedicationItem = (input: unknown): Validated<MedicationItem
 	run<MedicationItem>(medicationItemSchema as v.GenericSchema<unknown, unknown>, input, 'medicationItems');
 export const validateSettings = (input: unknown): Validated<Settings> =>
 	run<Settings>(settingsSchema as v.GenericSchema<unknown, unknown>, input, 'settings');
+export const validateCheckIn = (input: unknown): Validated<CheckIn> =>
+	run<CheckIn>(checkInSchema as v.GenericSchema<unknown, unknown>, input, 'checkins');

@@ -16,6 +16,7 @@ import type { ReportState } from './report.svelte';
 import type { MedicationState } from './medications.svelte';
 import type { ReminderState } from './reminders.svelte';
 import type { NudgeState } from './nudges.svelte';
+import type { CheckInState } from './check-in.svelte';
 
 /**
  * The app's shared state, created once by the root layout and read by any component below it.
@@ -40,6 +41,8 @@ export interface AppState {
 	nudges: NudgeState;
 	/** Persistent-storage status and install state (Settings, and the ask after the first save). */
 	storage: StorageState;
+	/** The daily "Any spasms today?" check-in (`markNone(day)`), for Today's card and nudges. */
+	checkIns: CheckInState;
 	/** The service worker's update prompt and the other-tab database upgrade notice. */
 	update: AppUpdate;
 	/** A history view's own state (its range and filter); call while that component initialises. */

@@ -18,6 +18,7 @@ import { LogExport } from './log-export';
 import { MedicationState } from './medications.svelte';
 import { ReminderState } from './reminders.svelte';
 import { NudgeState } from './nudges.svelte';
+import { CheckInState } from './check-in.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -59,6 +60,7 @@ export function createAppState(): AppState {
 		foods,
 		medications: new MedicationState(data, today, foods, actions, snackbar),
 		reminders: new ReminderState(data),
+		checkIns: new CheckInState(data, clock),
 		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),
 		createTrends: (Trends) => new Trends(data, clock, settings),
 		createReport: (Report) => new Report(data, clock, settings),

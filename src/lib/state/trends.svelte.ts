@@ -1,6 +1,4 @@
-import type { Day, Logs, MineralMg } from '$lib/domain';
-// The module, not the foods index: the index pulls in the whole food catalog, which no chart needs.
-import { referenceIntakes } from '$lib/domain/foods/reference-intakes';
+import type { Day, Logs } from '$lib/domain';
 import {
 	rangeStart,
 	trendsReport,
@@ -39,9 +37,6 @@ export class TrendsState {
 	readonly #settings: SettingsState;
 	#snapshot: LiveQuery<Snapshot | null, { range: TrendRange; today: Day }>;
 
-	/** The reference intakes the mineral habits are measured against (Settings → reference group). */
-	readonly referenceMg: MineralMg;
-
 	/** Null until the first load (and the settings it depends on) arrive. */
 	readonly report: TrendsReport | null;
 
@@ -62,7 +57,6 @@ export class TrendsState {
 			null,
 			() => ({ range: this.#range, today: this.#clock.today })
 		);
-		this.referenceMg = $derived(referenceIntakes(settings.current.referenceGroup));
 		this.report = $derived.by(() => {
 			const snapshot = this.#snapshot.current;
 			if (snapshot === null || !this.#settings.loaded) return null;
@@ -73,8 +67,7 @@ export class TrendsState {
 				today: snapshot.today,
 				trackedStart: snapshot.trackedStart,
 				waterGoalMl,
-				stretchGoalMin,
-				referenceMg: this.referenceMg
+				stretchGoalMin
 			});
 			measureSince('trends:compute', start, { range: snapshot.range });
 			return report;

@@ -230,9 +230,7 @@ describe('doctorReport edge cases', () => {
 		const p = { from: '2025-01-01', to: '2025-07-19' };
 		const r = doctorReport(logs, options({ period: p, trackedStart: '2025-01-01' }));
 		const daily = dailySeries(logs, { from: p.from, to: p.to, waterGoalMl: 2000, stretchGoalMin: 10 });
-		const compared = compareAllHabits(daily, referenceMg).filter(
-			(c) => c.status === 'compared' && c.habit !== 'sodium'
-		);
+		const compared = compareAllHabits(daily).filter((c) => c.status === 'compared');
 		expect(r.comparisons.length).toBe(compared.length);
 		expect(r.comparisons.every((c) => c.lower <= c.estimate && c.estimate <= c.upper)).toBe(true);
 	});

@@ -3,7 +3,9 @@ import type { RuleId } from '../rules/rule-descriptions';
 import { DEFAULT_THRESHOLDS } from '../rules/thresholds';
 import {
 	COUNTED_KINDS,
+	claimLabel,
 	compareAllHabits,
+	comparisonClaim,
 	comparisonVerdict,
 	dailySeries,
 	episodesByHour,
@@ -113,6 +115,8 @@ export interface ReportComparison {
 	label: string;
 	lag: Lag;
 	verdict: Verdict;
+	/** The verdict as Trends words it, "possibly …, could be chance" unless a neighbouring lag agrees. */
+	claimText: string;
 	metDays: number;
 	metEpisodes: number;
 	otherDays: number;
@@ -451,14 +455,16 @@ export function doctorReport(logs: Logs, opts: DoctorReportOptions): DoctorRepor
 		stretchGoalMetDays: daily.filter((p) => p.stretchGoalMet).length
 	};
 	const comparisons: ReportComparison[] = [];
-	for (const c of compareAllHabits(daily, opts.referenceMg)) {
-		// Only what Trends calls "compared": an estimate with its interval; sodium's reference is a limit.
-		if (c.status !== 'compared' || c.habit === 'sodium') continue;
+	const all = compareAllHabits(daily);
+	for (const c of all) {
+		// Only what Trends calls "compared": an estimate with its interval.
+		if (c.status !== 'compared') continue;
 		comparisons.push({
 			habit: c.habit,
-			label: habitLabel(c.habit, opts.referenceMg, opts.stretchGoalMin),
+			label: habitLabel(c, opts.stretchGoalMin),
 			lag: c.lag,
 			verdict: comparisonVerdict(c),
+			claimText: claimLabel(comparisonClaim(c, all), c.lag),
 			metDays: c.met.days,
 			metEpisodes: c.met.episodes,
 			otherDays: c.notMet.days,

@@ -29,7 +29,6 @@ export interface RuleDescription {
 	sources: RuleSource[];
 }
 
-const DOMAIN: RuleSource = { name: 'Spasm Log domain brief (shared/DOMAIN.md), "When to see a doctor"' };
 const MAYO: RuleSource = {
 	name: 'Mayo Clinic, "Muscle cramp", When to see a doctor',
 	url: 'https://www.mayoclinic.org/diseases-conditions/muscle-cramp/symptoms-causes/syc-20350820'
@@ -61,7 +60,7 @@ export function describeRules(overrides: Partial<Thresholds> = {}): RuleDescript
 			explanation: `Looks for a cramp or spasm in ${recent} that you rated ${t.severeIntensity} or more out of 10.`,
 			advice:
 				'Very strong pain is worth mentioning to a doctor, especially if it keeps happening. Bring your log along.',
-			sources: [DOMAIN, MAYO, MEDLINEPLUS]
+			sources: [MAYO, MEDLINEPLUS]
 		},
 		{
 			id: 'long-lasting',
@@ -70,7 +69,7 @@ export function describeRules(overrides: Partial<Thresholds> = {}): RuleDescript
 				`Looks for a cramp or spasm in ${recent} that lasted ${formatDuration(t.longDurationSec)} or longer. ` +
 				'Most last from a few seconds to a few minutes. Episodes without a logged length are not counted.',
 			advice: 'Cramps that last much longer than usual are worth talking over with a doctor.',
-			sources: [DOMAIN, MEDLINEPLUS]
+			sources: [MEDLINEPLUS]
 		},
 		{
 			id: 'nerve-signs',
@@ -78,21 +77,21 @@ export function describeRules(overrides: Partial<Thresholds> = {}): RuleDescript
 			explanation: `Looks for any episode in ${recent}, twitches included, where you noted weakness, or numbness, tingling or pins and needles.`,
 			advice:
 				'Weakness or a change in feeling alongside a spasm is a good reason to see a doctor, who can check the nerves and muscles.',
-			sources: [DOMAIN, MAYO]
+			sources: [MAYO]
 		},
 		{
 			id: 'visible-changes',
 			title: 'Swelling, redness or warmth',
 			explanation: `Looks for any episode in ${recent}, twitches included, where you noted swelling, redness or warmth to the touch.`,
 			advice: 'Swelling, redness or warmth where it hurts is worth having a doctor look at.',
-			sources: [DOMAIN, MAYO]
+			sources: [MAYO]
 		},
 		{
 			id: 'frequent',
 			title: 'Frequent cramps or spasms',
 			explanation: `Counts the cramps and spasms (not twitches) in ${days(t.frequentWindowDays)}. Matches at ${cramps(t.frequentCount)} or more.`,
 			advice: 'Cramps that keep coming back are worth mentioning to a doctor. Your log shows when and where.',
-			sources: [DOMAIN, MAYO, MEDLINEPLUS]
+			sources: [MAYO, MEDLINEPLUS]
 		},
 		{
 			id: 'rising',
@@ -103,7 +102,7 @@ export function describeRules(overrides: Partial<Thresholds> = {}): RuleDescript
 				`that are also at least ${times(t.risingFactor)} that average. It needs logs going back at least ` +
 				`${count(t.risingRecentDays + t.risingBaselineDays, 'day')}, so there is something to compare with.`,
 			advice: 'Cramps becoming more frequent is worth talking over with a doctor.',
-			sources: [DOMAIN, MAYO, MEDLINEPLUS]
+			sources: [MAYO, MEDLINEPLUS]
 		},
 		{
 			id: 'no-clear-cause',
@@ -114,7 +113,7 @@ export function describeRules(overrides: Partial<Thresholds> = {}): RuleDescript
 				`before. Matches at ${cramps(t.noCauseCount)} or more.`,
 			advice:
 				'Cramps that keep happening without an obvious reason such as hard exercise are worth mentioning to a doctor.',
-			sources: [DOMAIN, MAYO]
+			sources: [MAYO]
 		},
 		{
 			id: 'self-care-not-working',
@@ -128,7 +127,7 @@ export function describeRules(overrides: Partial<Thresholds> = {}): RuleDescript
 				`${count(t.selfCareWindowDays, 'day')} before.`,
 			advice:
 				'You have kept up the self-care and the cramps are not easing. That is a good moment to talk to a doctor.',
-			sources: [DOMAIN, MAYO, MEDLINEPLUS]
+			sources: [MAYO, MEDLINEPLUS]
 		}
 	];
 }

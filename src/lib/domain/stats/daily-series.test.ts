@@ -44,6 +44,8 @@ const on = (day: string): DailyPoint => {
 
 const zeroDay = (day: string): DailyPoint => ({
 	day,
+	tracked: false,
+	foodLogged: false,
 	episodes: 0,
 	episodesAllKinds: 0,
 	episodeMinutes: 0,
@@ -53,6 +55,8 @@ const zeroDay = (day: string): DailyPoint => ({
 	waterGoalMl: 2000,
 	waterGoalPct: 0,
 	waterGoalMet: false,
+	waterSetGoalMet: false,
+	exerciseExtraMl: 0,
 	mg: { magnesium: 0, potassium: 0, calcium: 0, sodium: 0 },
 	stretchMin: 0,
 	stretchGoalMet: false,
@@ -85,13 +89,21 @@ describe('dailySeries: values per day', () => {
 			{ magnesium: 420, potassium: 0.3, calcium: 0, sodium: 0 }
 		],
 		[
-			'so a day at the reference intake meets the mineral habit',
-			() => habitsFor({ magnesium: 420, potassium: 0, calcium: 0, sodium: 0 })[1]?.isMet(on('2026-01-31')),
+			'so a day at a median of 420 meets the mineral habit',
+			() => habitsFor([on('2026-01-31')])[2]?.isMet(on('2026-01-31')),
 			true
 		],
+		['a day with records is tracked', () => on('2026-01-31').tracked, true],
+		['a day with food logged says so', () => on('2026-01-31').foodLogged, true],
+		['the set goal is met without the exercise extra', () => on('2026-02-02').waterSetGoalMet, true],
+		['the exercise extra is kept apart', () => on('2026-02-02').exerciseExtraMl, 360],
 		['ten 60 s stretches are exactly 10 minutes', () => on('2026-01-31').stretchMin, 10],
 		['stretch goal met at exactly the goal', () => on('2026-01-31').stretchGoalMet, true],
-		['a day with no records inside the period is a zero day', () => on('2026-02-01'), zeroDay('2026-02-01')],
+		[
+			'a day with no records inside the period is an untracked zero day',
+			() => on('2026-02-01'),
+			zeroDay('2026-02-01')
+		],
 		['the last day with no records is a zero day too', () => on('2026-02-03'), zeroDay('2026-02-03')],
 		['records after `to` are ignored', () => series.reduce((n, p) => n + p.episodesAllKinds, 0), 4]
 	]);
@@ -163,4 +175,24 @@ describe('dailySeries: range and tracked period', () => {
 	it('rejects a `to` that is not a day', () => {
 		expect(() => dailySeries(logs, { to: '2026-02-30', ...goals })).toThrow(RangeError);
 	});
+});
+
+describe('dailySeries: unrated episodes', () => {
+	// Episodes may carry no intensity (null, "not rated"): they count, but stay out of the mean and max.
+	const unrated = null as unknown as number;
+	const logs = logsOf({
+		episodes: [
+			episode('2026-04-01', { intensity: 6 }),
+			episode('2026-04-01', { intensity: unrated }),
+			episode('2026-04-02', { intensity: unrated })
+		]
+	});
+	const [first, second] = dailySeries(logs, { to: '2026-04-02', ...goals });
+	cases([
+		['both count', () => first!.episodes, 2],
+		['the mean skips the unrated one', () => first!.meanIntensity, 6],
+		['so does the max', () => first!.maxIntensity, 6],
+		['a day of unrated episodes has no mean', () => second!.meanIntensity, null],
+		['nor a max', () => second!.maxIntensity, null]
+	]);
 });

@@ -4,16 +4,23 @@ import type { Day, Logs, MineralMg } from '../types';
 import type { EpisodeKind } from '../vocabulary';
 import { dayFromNumber, dayNumber } from './day-numbers';
 
-/** One local calendar day of the person's tracked period. Days without records are zeros, not gaps. */
+/**
+ * One local calendar day of the person's tracked period. Days without records are zeros, not gaps, in
+ * totals and charts; comparisons skip them (`tracked`), since a forgotten day is not a spasm-free day.
+ */
 export interface DailyPoint {
 	day: Day;
+	/** True when the day has any record (twitches included) or a daily check-in. */
+	tracked: boolean;
+	/** True when at least one food was logged that day: mineral comparisons only use such days. */
+	foodLogged: boolean;
 	/** Spasm and cramp episodes; twitches are left out (see `COUNTED_KINDS`). */
 	episodes: number;
 	/** Every episode, twitches included. */
 	episodesAllKinds: number;
 	/** Total minutes of the spasm/cramp episodes; an episode of unknown length adds nothing. */
 	episodeMinutes: number;
-	/** Mean 0–10 intensity of the spasm/cramp episodes; null on a day without any. */
+	/** Mean 0–10 intensity of the rated spasm/cramp episodes; null on a day without any rated one. */
 	meanIntensity: number | null;
 	maxIntensity: number | null;
 	waterMl: number;
@@ -22,6 +29,10 @@ export interface DailyPoint {
 	/** Water as a percentage of that day's goal, unrounded. */
 	waterGoalPct: number;
 	waterGoalMet: boolean;
+	/** Water at or above the goal the person set, without the extra for exercise. */
+	waterSetGoalMet: boolean;
+	/** The extra water that day's exercise adds to the goal (`waterGoalMl` − the set goal). */
+	exerciseExtraMl: number;
 	/** Minerals from logged foods, to 0.1 mg. */
 	mg: MineralMg;
 	stretchMin: number;
@@ -46,7 +57,7 @@ export interface DailySeriesOptions {
 }
 
 /**
- * Twitches are painless flickers (shared/DOMAIN.md) that many people log by the dozen from one eyelid;
+ * Twitches are painless flickers that many people log by the dozen from one eyelid;
  * counting them with spasms and cramps would let them swamp the episode rate, the intensity and the minutes.
  */
 export const COUNTED_KINDS: ReadonlySet<EpisodeKind> = new Set<EpisodeKind>(['spasm', 'cramp']);
@@ -54,17 +65,27 @@ export const COUNTED_KINDS: ReadonlySet<EpisodeKind> = new Set<EpisodeKind>(['sp
 /** The first day with a record of any kind, or null when there are none. */
 export function trackedStart(logs: Logs): Day | null {
 	let first: Day | null = null;
-	for (const list of [logs.episodes, logs.water, logs.foods, logs.stretches, logs.exercise]) {
+	for (const list of [
+		logs.episodes,
+		logs.water,
+		logs.foods,
+		logs.stretches,
+		logs.exercise,
+		logs.checkins ?? []
+	]) {
 		for (const r of list) if (first === null || r.day < first) first = r.day;
 	}
 	return first;
 }
 
 interface Bucket {
+	records: number;
+	foods: number;
 	episodes: number;
 	episodesAllKinds: number;
 	episodeSec: number;
 	intensitySum: number;
+	rated: number;
 	maxIntensity: number | null;
 	waterMl: number;
 	mg: MineralMg;
@@ -74,10 +95,13 @@ interface Bucket {
 
 function emptyBucket(): Bucket {
 	return {
+		records: 0,
+		foods: 0,
 		episodes: 0,
 		episodesAllKinds: 0,
 		episodeSec: 0,
 		intensitySum: 0,
+		rated: 0,
 		maxIntensity: null,
 		waterMl: 0,
 		mg: { magnesium: 0, potassium: 0, calcium: 0, sodium: 0 },
@@ -116,6 +140,7 @@ export function dailySeries(logs: Logs, opts: DailySeriesOptions): DailyPoint[] 
 			b = emptyBucket();
 			buckets.set(day, b);
 		}
+		b.records += 1;
 		return b;
 	};
 
@@ -126,8 +151,12 @@ export function dailySeries(logs: Logs, opts: DailySeriesOptions): DailyPoint[] 
 		if (!COUNTED_KINDS.has(e.kind)) continue;
 		b.episodes += 1;
 		b.episodeSec += e.durationSec ?? 0;
-		b.intensitySum += e.intensity;
-		b.maxIntensity = b.maxIntensity === null ? e.intensity : Math.max(b.maxIntensity, e.intensity);
+		// Typed wide on purpose: an unrated episode (null) adds to the count, not to the mean.
+		const intensity: number | null = e.intensity;
+		if (intensity === null) continue;
+		b.intensitySum += intensity;
+		b.rated += 1;
+		b.maxIntensity = b.maxIntensity === null ? intensity : Math.max(b.maxIntensity, intensity);
 	}
 	for (const w of logs.water) {
 		const b = bucketFor(w.day);
@@ -136,6 +165,7 @@ export function dailySeries(logs: Logs, opts: DailySeriesOptions): DailyPoint[] 
 	for (const f of logs.foods) {
 		const b = bucketFor(f.day);
 		if (!b) continue;
+		b.foods += 1;
 		b.mg.magnesium += f.mg.magnesium;
 		b.mg.potassium += f.mg.potassium;
 		b.mg.calcium += f.mg.calcium;
@@ -149,6 +179,8 @@ export function dailySeries(logs: Logs, opts: DailySeriesOptions): DailyPoint[] 
 		const b = bucketFor(x.day);
 		if (b) b.exerciseMin += x.minutes;
 	}
+	// A check-in ("no spasms today") only marks the day as tracked.
+	for (const c of logs.checkins ?? []) bucketFor(c.day);
 
 	const zero = emptyBucket();
 	const points: DailyPoint[] = [];
@@ -165,16 +197,20 @@ function toPoint(day: Day, b: Bucket, baseWaterGoalMl: number, stretchGoalMin: n
 	const stretchMin = b.stretchSec / 60;
 	return {
 		day,
+		tracked: b.records > 0,
+		foodLogged: b.foods > 0,
 		episodes: b.episodes,
 		episodesAllKinds: b.episodesAllKinds,
 		episodeMinutes: b.episodeSec / 60,
-		meanIntensity: b.episodes === 0 ? null : b.intensitySum / b.episodes,
+		meanIntensity: b.rated === 0 ? null : b.intensitySum / b.rated,
 		maxIntensity: b.maxIntensity,
 		waterMl: b.waterMl,
 		waterGoalMl: goal,
 		// A goal of zero or less is met by anything; report it as fully met rather than divide by zero.
 		waterGoalPct: goal > 0 ? (b.waterMl / goal) * 100 : 100,
 		waterGoalMet: b.waterMl >= goal,
+		waterSetGoalMet: b.waterMl >= baseWaterGoalMl,
+		exerciseExtraMl: goal - baseWaterGoalMl,
 		// Food entries hold mg to 0.1; rounding the sum keeps 419.9 + 0.1 from landing just under 420
 		// and flipping a "reference intake met" day.
 		mg: {

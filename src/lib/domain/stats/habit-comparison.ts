@@ -1,32 +1,46 @@
-import type { MineralMg } from '../types';
 import type { Mineral } from '../vocabulary';
 import type { DailyPoint } from './daily-series';
 import { dayNumber } from './day-numbers';
-import { poissonRateRatio, type RateRatio } from './rate-ratio';
+import { BLOCK_DAYS, blockSandwichRateRatio, type RateRatio } from './rate-ratio';
 
+/**
+ * The habits Trends compares, in display order. Sodium is not one of them: its reference is an upper
+ * limit, and an app about cramps must not suggest that more salt helps. New daily habits (a medication
+ * taken, say) are added here and in `habitsFor`.
+ */
 export const HABIT_IDS = [
 	'water-goal',
+	'water-exercise-extra',
 	'magnesium',
 	'potassium',
 	'calcium',
-	'sodium',
 	'stretch-goal',
 	'any-stretch'
 ] as const;
 export type HabitId = (typeof HABIT_IDS)[number];
 
-/** A daily habit: whether a day of the series counts as "met". */
+/** Minerals compared against the person's own median: food logging alone rarely reaches a reference intake. */
+export const COMPARED_MINERALS = ['magnesium', 'potassium', 'calcium'] as const satisfies readonly Mineral[];
+export type ComparedMineral = (typeof COMPARED_MINERALS)[number];
+
+/** A daily habit: on which days it can be judged, and whether a day counts as "met". */
 export interface Habit {
 	id: HabitId;
 	isMet: (point: DailyPoint) => boolean;
+	/** Days the habit says something about (beyond being tracked); every tracked day when omitted. */
+	applies?: (point: DailyPoint) => boolean;
+	/** Mineral habits: the person's median mg a day over tracked days with food logged. */
+	thresholdMg?: number;
 }
 
 /** Lag k pairs the habit on day d with episodes on day d + k. */
 export const LAGS = [0, 1, 2] as const;
 export type Lag = (typeof LAGS)[number];
 
-/** Below this many days in either group a comparison says "not enough data yet". */
+/** Below this many days in either group a comparison says "not enough data". */
 export const DEFAULT_MIN_DAYS_PER_GROUP = 7;
+/** The interval needs at least two blocks of consecutive pairs. */
+export const MIN_PAIRED_DAYS = 2 * BLOCK_DAYS;
 
 export interface CompareOptions {
 	minDaysPerGroup?: number;
@@ -40,35 +54,72 @@ export interface GroupRate {
 	rate: number | null;
 }
 
+/** What a comparison still lacks, in days; all 0 once it can be compared. */
+export interface Missing {
+	/** More paired days with the habit met. */
+	metDays: number;
+	/** More paired days without it. */
+	otherDays: number;
+	/** More paired days in all (the interval needs `MIN_PAIRED_DAYS`). */
+	pairedDays: number;
+}
+
 interface ComparisonBase {
 	habit: HabitId;
 	lag: Lag;
 	met: GroupRate;
 	notMet: GroupRate;
+	/** Pairs used: habit day and outcome day both tracked (and the habit applies on the first). */
+	pairs: number;
 	minDaysPerGroup: number;
+	/** Mineral habits: the median the days were split at. */
+	thresholdMg?: number;
 }
 
 /**
- * - `not-enough-data`: a group has fewer than `minDaysPerGroup` days; no estimate is offered.
+ * - `not-enough-data`: a group has fewer than `minDaysPerGroup` days, or there are fewer than
+ *   `MIN_PAIRED_DAYS` pairs; `missing` says how many more days each needs.
  * - `no-episodes`: enough days, but no episodes in either group, so there is no ratio to estimate.
- * - `compared`: the rate ratio met ÷ not met with its 95% interval (`poissonRateRatio`).
+ * - `compared`: the rate ratio met ÷ not met with its block sandwich interval (`blockSandwichRateRatio`).
  */
 export type HabitComparison = ComparisonBase &
-	({ status: 'not-enough-data' } | { status: 'no-episodes' } | { status: 'compared'; rateRatio: RateRatio });
+	(
+		| { status: 'not-enough-data'; missing: Missing }
+		| { status: 'no-episodes' }
+		| { status: 'compared'; rateRatio: RateRatio }
+	);
 
-const mineralHabit = (mineral: Mineral, referenceMg: MineralMg): Habit => ({
-	id: mineral,
-	isMet: (p) => p.mg[mineral] >= referenceMg[mineral]
-});
+/** The median of `values` (mean of the middle two for an even count); null when empty. */
+export function median(values: readonly number[]): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
 
-/** Every habit the app compares, in `HABIT_IDS` order. Reference intakes come from the nutrition module. */
-export function habitsFor(referenceMg: MineralMg): Habit[] {
+const foodDay = (p: DailyPoint) => p.tracked && p.foodLogged;
+
+function mineralHabit(mineral: ComparedMineral, daily: readonly DailyPoint[]): Habit {
+	const threshold = median(daily.filter(foodDay).map((p) => p.mg[mineral]));
+	return {
+		id: mineral,
+		applies: foodDay,
+		isMet: (p) => threshold !== null && p.mg[mineral] >= threshold,
+		// No median before any food is logged: the label then names no number.
+		...(threshold === null ? {} : { thresholdMg: threshold })
+	};
+}
+
+/**
+ * Every habit the app compares, in `HABIT_IDS` order. Mineral habits split at the person's own median
+ * over `daily` (days with food logged), so they are measured against what this person eats; the water
+ * goal is the one the person set, and the exercise extra is its own habit, judged on exercise days only.
+ */
+export function habitsFor(daily: readonly DailyPoint[]): Habit[] {
 	return [
-		{ id: 'water-goal', isMet: (p) => p.waterGoalMet },
-		mineralHabit('magnesium', referenceMg),
-		mineralHabit('potassium', referenceMg),
-		mineralHabit('calcium', referenceMg),
-		mineralHabit('sodium', referenceMg),
+		{ id: 'water-goal', isMet: (p) => p.waterSetGoalMet },
+		{ id: 'water-exercise-extra', applies: (p) => p.exerciseExtraMl > 0, isMet: (p) => p.waterGoalMet },
+		...COMPARED_MINERALS.map((m) => mineralHabit(m, daily)),
 		{ id: 'stretch-goal', isMet: (p) => p.stretchGoalMet },
 		{ id: 'any-stretch', isMet: (p) => p.stretchMin > 0 }
 	];
@@ -95,45 +146,56 @@ function compareWith(
 	partner: Int32Array,
 	minDaysPerGroup: number
 ): HabitComparison {
+	const met: boolean[] = [];
+	const outcomes: number[] = [];
 	let metDays = 0;
 	let metEpisodes = 0;
-	let otherDays = 0;
 	let otherEpisodes = 0;
 	daily.forEach((p, i) => {
 		const j = partner[i]!;
-		if (j < 0) return;
-		const episodes = daily[j]!.episodes;
-		if (habit.isMet(p)) {
+		if (j < 0 || !p.tracked) return;
+		const later = daily[j]!;
+		// A forgotten day is neither a spasm-free day nor a day the habit was skipped.
+		if (!later.tracked || (habit.applies && !habit.applies(p))) return;
+		const isMet = habit.isMet(p);
+		met.push(isMet);
+		outcomes.push(later.episodes);
+		if (isMet) {
 			metDays += 1;
-			metEpisodes += episodes;
-		} else {
-			otherDays += 1;
-			otherEpisodes += episodes;
-		}
+			metEpisodes += later.episodes;
+		} else otherEpisodes += later.episodes;
 	});
+	const pairs = met.length;
+	const otherDays = pairs - metDays;
 	const base: ComparisonBase = {
 		habit: habit.id,
 		lag,
 		met: group(metDays, metEpisodes),
 		notMet: group(otherDays, otherEpisodes),
-		minDaysPerGroup
+		pairs,
+		minDaysPerGroup,
+		...(habit.thresholdMg === undefined ? {} : { thresholdMg: habit.thresholdMg })
 	};
 	// Math.max(1, …) because a ratio over a group of zero days has no meaning, whatever the setting.
 	const minimum = Math.max(1, minDaysPerGroup);
-	if (metDays < minimum || otherDays < minimum) return { ...base, status: 'not-enough-data' };
-	if (metEpisodes + otherEpisodes === 0) return { ...base, status: 'no-episodes' };
-	return {
-		...base,
-		status: 'compared',
-		rateRatio: poissonRateRatio(metEpisodes, metDays, otherEpisodes, otherDays)
+	const missing: Missing = {
+		metDays: Math.max(0, minimum - metDays),
+		otherDays: Math.max(0, minimum - otherDays),
+		pairedDays: Math.max(0, MIN_PAIRED_DAYS - pairs)
 	};
+	if (missing.metDays + missing.otherDays + missing.pairedDays > 0) {
+		return { ...base, status: 'not-enough-data', missing };
+	}
+	const rateRatio = blockSandwichRateRatio(met, outcomes);
+	if (rateRatio === null) return { ...base, status: 'no-episodes' };
+	return { ...base, status: 'compared', rateRatio };
 }
 
 /**
  * Compares spasm/cramp episode rates (`DailyPoint.episodes`, twitches excluded) on days the habit was
- * met against days it was not, `lag` days later. Only pairs with both days in `daily` count, so the
- * last `lag` days of the series (whose later day is not known yet) sit out. Expects one point per day,
- * as `dailySeries` returns; gaps simply drop the pairs that would cross them.
+ * met against days it was not, `lag` days later. Only pairs whose habit day and outcome day are both
+ * tracked count (and, for a habit with `applies`, only days it applies to); the last `lag` days of the
+ * series sit out. Expects one point per day, as `dailySeries` returns.
  */
 export function compareHabit(
 	daily: readonly DailyPoint[],
@@ -146,14 +208,10 @@ export function compareHabit(
 }
 
 /** Every habit at every lag, habit-major in `HABIT_IDS` × `LAGS` order (7 × 3 results). */
-export function compareAllHabits(
-	daily: readonly DailyPoint[],
-	referenceMg: MineralMg,
-	opts: CompareOptions = {}
-): HabitComparison[] {
+export function compareAllHabits(daily: readonly DailyPoint[], opts: CompareOptions = {}): HabitComparison[] {
 	const min = opts.minDaysPerGroup ?? DEFAULT_MIN_DAYS_PER_GROUP;
 	const partners = LAGS.map((lag) => laggedIndex(daily, lag));
-	return habitsFor(referenceMg).flatMap((habit) =>
+	return habitsFor(daily).flatMap((habit) =>
 		LAGS.map((lag, k) => compareWith(daily, habit, lag, partners[k]!, min))
 	);
 }

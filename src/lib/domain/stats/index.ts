@@ -22,13 +22,16 @@
  * Comparisons (`compareHabit`, `compareAllHabits`)
  * - Habit on day d against spasm/cramp episodes on day d + lag, lag 0, 1 or 2; only pairs with both
  *   days in the series count.
+ * - Only pairs whose habit day and outcome day are both tracked (any record or a check-in) count:
+ *   a forgotten day is not a spasm-free day.
  * - Per group: days, episodes, rate per day. The ratio is rate(met) ÷ rate(not met), so below 1 means
  *   fewer episodes after days the habit was met.
- * - 95% interval: Poisson rate ratio, Wald interval on ln(RR) with SE = √(1/a + 1/b), 0.5 added to both
- *   counts when one is zero (Rothman, Greenland & Lash, Modern Epidemiology, 3rd ed., ch. 14). Closed form,
- *   so deterministic; see `poissonRateRatio` for its caveats.
- * - Fewer than `DEFAULT_MIN_DAYS_PER_GROUP` (7) days in either group gives status 'not-enough-data'
- *   and no estimate; `opts.minDaysPerGroup` changes the minimum.
+ * - Interval of about 95%: block sandwich (blocks of 14 consecutive pairs, G/(G−1) and t with G − 1
+ *   degrees of freedom; see `blockSandwichRateRatio`), so runs of bad days and habit streaks widen it.
+ * - Fewer than `DEFAULT_MIN_DAYS_PER_GROUP` (7) days in either group, or fewer than `MIN_PAIRED_DAYS`
+ *   (28) pairs, gives status 'not-enough-data' with what is `missing`; `opts.minDaysPerGroup` changes
+ *   the per-group minimum.
+ * - `comparisonClaim` adds the many-comparisons rule: a difference at one lag only is "could be chance".
  *
  * @module
  */
@@ -46,23 +49,34 @@ export { weeklySeries } from './weekly-series';
 export type { WeeklyPoint } from './weekly-series';
 
 /**
- * `habitsFor(referenceMg): Habit[]` — water goal, each mineral ≥ its reference intake, stretching goal,
- * any stretching.
+ * `habitsFor(daily): Habit[]` — water goal (as set), the exercise extra (exercise days), each mineral at
+ * or above the person's median (days with food logged), stretching goal, any stretching.
  * `compareHabit(daily, habit, lag, { minDaysPerGroup? }): HabitComparison`.
- * `compareAllHabits(daily, referenceMg, { minDaysPerGroup? }): HabitComparison[]` — every habit × lag.
+ * `compareAllHabits(daily, { minDaysPerGroup? }): HabitComparison[]` — every habit × lag.
  */
 export {
 	compareAllHabits,
 	compareHabit,
+	COMPARED_MINERALS,
 	DEFAULT_MIN_DAYS_PER_GROUP,
 	HABIT_IDS,
 	habitsFor,
-	LAGS
+	LAGS,
+	median,
+	MIN_PAIRED_DAYS
 } from './habit-comparison';
-export type { CompareOptions, GroupRate, Habit, HabitComparison, HabitId, Lag } from './habit-comparison';
+export type {
+	CompareOptions,
+	GroupRate,
+	Habit,
+	HabitComparison,
+	HabitId,
+	Lag,
+	Missing
+} from './habit-comparison';
 
-/** `poissonRateRatio(a, t1, b, t0): RateRatio` — the interval behind every comparison. */
-export { poissonRateRatio, Z_95 } from './rate-ratio';
+/** `blockSandwichRateRatio(met, episodes): RateRatio | null` — the interval behind every comparison. */
+export { BLOCK_DAYS, blockSandwichRateRatio, tQuantile975, Z_975 } from './rate-ratio';
 export type { RateRatio } from './rate-ratio';
 
 /**
@@ -78,10 +92,17 @@ export type { EpisodeFilter, HourCount, LocationCount, ReliefSummary } from './e
  * `summarizeComparison(result): string` — one plain sentence with the rates and the interval, or
  * "Not enough data yet: …"; it reports, never claims a cause.
  */
-export { formatRate, formatRatio, summarizeComparison } from './comparison-summary';
+export {
+	formatInterval,
+	formatRate,
+	formatRatio,
+	OUTCOME_WHEN,
+	summarizeComparison
+} from './comparison-summary';
+export type { SummaryOptions } from './comparison-summary';
 
 /**
- * `trendsReport(logs, { range, today, trackedStart, waterGoalMl, stretchGoalMin, referenceMg })` —
+ * `trendsReport(logs, { range, today, trackedStart, waterGoalMl, stretchGoalMin })` —
  * everything the Trends screen shows for one range (7, 30, 90, 365 days or 'all'): the daily series,
  * frequency points (days up to 90 days, ISO weeks beyond), `TREND_HABITS` × `LAGS` comparisons and the
  * location, hour and relief breakdowns of the days shown. `logs` may hold only the range when
@@ -98,7 +119,11 @@ export type { FrequencyPoint, Overlay, TrendsOptions, TrendsReport } from './tre
  * whole 95% interval ('fewer' only when all of it is below 1).
  */
 export {
+	claimLabel,
+	comparisonClaim,
 	comparisonVerdict,
+	NEIGHBOURING_LAGS,
+	summarizeComparisonCount,
 	formatRatioWithInterval,
 	habitLabel,
 	hourSpan,
@@ -110,7 +135,6 @@ export {
 	summarizeFrequency,
 	summarizeHours,
 	summarizeLocations,
-	summarizeReliefs,
-	VERDICT_LABELS
+	summarizeReliefs
 } from './trends-summaries';
-export type { Verdict } from './trends-summaries';
+export type { Claim, Verdict } from './trends-summaries';

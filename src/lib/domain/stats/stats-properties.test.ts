@@ -6,12 +6,11 @@ import { summarizeComparison } from './comparison-summary';
 import { dailySeries, trackedStart } from './daily-series';
 import { compareAllHabits, HABIT_IDS, LAGS, type HabitComparison } from './habit-comparison';
 import { logsOf, randomLogs, shuffled } from '$test-support/log-factories';
-import { poissonRateRatio } from './rate-ratio';
+import { blockSandwichRateRatio } from './rate-ratio';
 
 // Each property draws a seed for the seeded log factory, so a counterexample reproduces from its seed alone.
 const seed = fc.integer({ min: 0, max: 2 ** 31 - 1 });
 const goals = { waterGoalMl: 2000, stretchGoalMin: 10 };
-const reference = { magnesium: 420, potassium: 3400, calcium: 1000, sodium: 1500 };
 const FROM = '2026-02-20';
 
 function shuffleAll(logs: Logs, s: number): Logs {
@@ -75,8 +74,16 @@ describe('comparison properties', () => {
 		fc.assert(
 			fc.property(seed, fc.integer({ min: 0, max: 60 }), (logSeed, span) => {
 				const daily = dailySeries(randomLogs(logSeed, FROM, 60), { to: addDays(FROM, span), ...goals });
-				for (const r of compareAllHabits(daily, reference)) {
-					expect(r.met.days + r.notMet.days).toBe(Math.max(0, daily.length - r.lag));
+				for (const r of compareAllHabits(daily)) {
+					expect(r.met.days + r.notMet.days).toBe(r.pairs);
+					// Habits judged on every tracked day pair exactly the days tracked at both ends.
+					if (r.habit === 'water-goal' || r.habit === 'stretch-goal' || r.habit === 'any-stretch') {
+						let both = 0;
+						for (let i = 0; i + r.lag < daily.length; i++) {
+							if (daily[i]!.tracked && daily[i + r.lag]!.tracked) both += 1;
+						}
+						expect(r.pairs).toBe(both);
+					} else expect(r.pairs).toBeLessThanOrEqual(Math.max(0, daily.length - r.lag));
 				}
 			}),
 			{ numRuns: 50 }
@@ -84,15 +91,21 @@ describe('comparison properties', () => {
 	});
 
 	it('the interval always contains the estimate, and swapping the groups inverts it', () => {
-		const count = fc.integer({ min: 0, max: 500 });
-		const days = fc.integer({ min: 1, max: 4000 });
+		const pair = fc.tuple(fc.boolean(), fc.nat({ max: 6 }));
 		fc.assert(
-			fc.property(count, days, count, days, (a, t1, b, t0) => {
-				const r = poissonRateRatio(a, t1, b, t0);
-				const swapped = poissonRateRatio(b, t0, a, t1);
-				expect(r.lower).toBeLessThanOrEqual(r.estimate);
-				expect(r.estimate).toBeLessThanOrEqual(r.upper);
-				expect(swapped.estimate * r.estimate).toBeCloseTo(1, 9);
+			fc.property(fc.array(pair, { minLength: 28, maxLength: 400 }), (pairs) => {
+				const met = pairs.map(([m]) => m);
+				const y = pairs.map(([, n]) => n);
+				const r = blockSandwichRateRatio(met, y);
+				const swapped = blockSandwichRateRatio(
+					met.map((m) => !m),
+					y
+				);
+				fc.pre(r !== null && swapped !== null);
+				expect(r!.lower).toBeLessThanOrEqual(r!.estimate * (1 + 1e-12));
+				expect(r!.estimate).toBeLessThanOrEqual(r!.upper * (1 + 1e-12));
+				expect(swapped!.estimate * r!.estimate).toBeCloseTo(1, 9);
+				expect(r!.blocks).toBe(Math.floor(pairs.length / 14));
 			})
 		);
 	});
@@ -118,12 +131,27 @@ describe('comparison properties', () => {
 					...g,
 					rate: g.days ? g.episodes / g.days : null
 				});
-				const base = { ...rest, met: withRate(met), notMet: withRate(notMet) };
+				const base = {
+					...rest,
+					met: withRate(met),
+					notMet: withRate(notMet),
+					pairs: met.days + notMet.days,
+					thresholdMg: 200
+				};
+				if (status === 'not-enough-data')
+					return { ...base, status, missing: { metDays: 3, otherDays: 0, pairedDays: 5 } };
 				if (status !== 'compared') return { ...base, status };
 				return {
 					...base,
 					status,
-					rateRatio: { estimate: lower, lower, upper: lower * width, continuityCorrected: false }
+					rateRatio: {
+						estimate: lower,
+						lower,
+						upper: lower * width,
+						continuityCorrected: width > 500,
+						blocks: 2,
+						df: 1
+					}
 				};
 			});
 		fc.assert(

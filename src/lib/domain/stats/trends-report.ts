@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../time';
 import { granularityFor, rangeStart, type Granularity, type TrendRange } from './ranges';
-import type { Day, Logs, MineralMg } from '../types';
+import type { Day, Logs } from '../types';
 import { dailySeries, type DailyPoint } from './daily-series';
 import { dayFromNumber, dayNumber, mondayNumber } from './day-numbers';
 import {
@@ -11,21 +11,10 @@ import {
 	type LocationCount,
 	type ReliefSummary
 } from './episode-breakdowns';
-import { compareAllHabits, type HabitComparison, type HabitId } from './habit-comparison';
+import { compareAllHabits, HABIT_IDS, type HabitComparison, type HabitId } from './habit-comparison';
 
-/**
- * The habits Trends compares. Sodium is left out on purpose: its reference is an upper limit (the
- * CDRR), so "reached" it means eating more salt than advised, and an app about cramps must not suggest
- * that salt helps.
- */
-export const TREND_HABITS: readonly HabitId[] = [
-	'water-goal',
-	'magnesium',
-	'potassium',
-	'calcium',
-	'stretch-goal',
-	'any-stretch'
-];
+/** The habits Trends compares: every one in `HABIT_IDS` (sodium is not among them; see there). */
+export const TREND_HABITS: readonly HabitId[] = HABIT_IDS;
 
 /** What the frequency chart can draw on its second axis, each as a mean a day. */
 export const OVERLAYS = ['water', 'magnesium', 'potassium', 'calcium', 'stretch'] as const;
@@ -92,8 +81,6 @@ export interface TrendsOptions {
 	trackedStart: Day | null;
 	waterGoalMl: number;
 	stretchGoalMin: number;
-	/** Reference intakes the mineral habits are measured against (`referenceIntakes(group)`). */
-	referenceMg: MineralMg;
 	minDaysPerGroup?: number;
 }
 
@@ -105,6 +92,10 @@ export interface TrendsReport {
 	to: Day;
 	/** Days from the tracked start to today, both included; 0 before anything is logged. */
 	trackedDays: number;
+	/** Days shown with any record or a check-in: the only days comparisons use. */
+	trackedInPeriod: number;
+	/** The period's fixed length in days (7, 30, 90, 365); null for all time. */
+	periodDays: number | null;
 	granularity: Granularity;
 	daily: DailyPoint[];
 	points: FrequencyPoint[];
@@ -135,16 +126,20 @@ export function trendsReport(logs: Logs, opts: TrendsOptions): TrendsReport {
 	// An empty series must not fall back to every episode: a filter of { from: undefined } is open.
 	const filter = from === null ? { from: today, to: addDays(today, -1) } : { from, to: today };
 	const include = new Set<HabitId>(TREND_HABITS);
+	let trackedInPeriod = 0;
+	for (const p of daily) if (p.tracked) trackedInPeriod += 1;
 	return {
 		range,
 		from,
 		to: today,
 		trackedDays: trackedStart === null ? 0 : Math.max(0, daysBetween(trackedStart, today) + 1),
+		trackedInPeriod,
+		periodDays: range === 'all' ? null : range,
 		granularity,
 		daily,
 		points: frequencyPoints(daily, granularity),
-		comparisons: compareAllHabits(daily, opts.referenceMg, { minDaysPerGroup: opts.minDaysPerGroup }).filter(
-			(c) => include.has(c.habit)
+		comparisons: compareAllHabits(daily, { minDaysPerGroup: opts.minDaysPerGroup }).filter((c) =>
+			include.has(c.habit)
 		),
 		locations: episodesByLocation(logs.episodes, filter),
 		hours: episodesByHour(logs.episodes, filter),

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { HabitComparison, HabitId } from './habit-comparison';
+import type { HabitComparison, HabitId, Lag } from './habit-comparison';
 import type { ReliefSummary } from './episode-breakdowns';
 import { episodesByLocation, episodesByHour } from './episode-breakdowns';
 import { episode, logsOf, SIXTY_DAYS_TODAY, sixtyDays } from '$test-support/log-factories';
 import type { TrendRange } from './ranges';
 import { trendsReport } from './trends-report';
 import {
+	claimLabel,
+	comparisonClaim,
 	comparisonVerdict,
+	summarizeComparisonCount,
 	formatRatioWithInterval,
 	habitLabel,
 	listOf,
@@ -21,28 +24,27 @@ function cases(rows: ReadonlyArray<readonly [name: string, actual: () => unknown
 	for (const [name, actual, expected] of rows) it(name, () => expect(actual()).toEqual(expected));
 }
 
-const reference = { magnesium: 320, potassium: 2600, calcium: 1000, sodium: 2300 };
 const report = (range: TrendRange) =>
 	trendsReport(sixtyDays(), {
 		range,
 		today: SIXTY_DAYS_TODAY,
 		trackedStart: '2026-01-01',
 		waterGoalMl: 2000,
-		stretchGoalMin: 10,
-		referenceMg: reference
+		stretchGoalMin: 10
 	});
 const atLag0 = (range: TrendRange) => report(range).comparisons.filter((c) => c.lag === 0);
 
 const group = (days: number, episodes: number) => ({ days, episodes, rate: days ? episodes / days : null });
-function compared(habit: HabitId, lower: number, upper: number, estimate = 1): HabitComparison {
+function compared(habit: HabitId, lower: number, upper: number, estimate = 1, lag: Lag = 0): HabitComparison {
 	return {
 		habit,
-		lag: 0,
-		met: group(10, 5),
-		notMet: group(10, 5),
+		lag,
+		met: group(14, 5),
+		notMet: group(14, 5),
+		pairs: 28,
 		minDaysPerGroup: 7,
 		status: 'compared',
-		rateRatio: { estimate, lower, upper, continuityCorrected: false }
+		rateRatio: { estimate, lower, upper, continuityCorrected: false, blocks: 2, df: 1 }
 	};
 }
 const notEnough = (habit: HabitId): HabitComparison => ({
@@ -50,8 +52,10 @@ const notEnough = (habit: HabitId): HabitComparison => ({
 	lag: 0,
 	met: group(3, 1),
 	notMet: group(20, 4),
+	pairs: 23,
 	minDaysPerGroup: 7,
-	status: 'not-enough-data'
+	status: 'not-enough-data',
+	missing: { metDays: 4, otherDays: 0, pairedDays: 5 }
 });
 
 describe('comparisonVerdict reads the whole interval', () => {
@@ -72,48 +76,116 @@ describe('formatting helpers', () => {
 		[
 			'ratio and interval',
 			() => formatRatioWithInterval(compared('calcium', 0.08, 0.48, 0.2)),
-			'0.2 (0.08–0.5)'
+			'0.2 (0.08 to 0.48)'
+		],
+		[
+			'an upper bound of 0.996 is not rounded up to 1',
+			() => formatRatioWithInterval(compared('calcium', 0.31, 0.996, 0.55)),
+			'0.55 (0.31 to 0.996)'
 		],
 		['no estimate', () => formatRatioWithInterval(notEnough('calcium')), '—'],
 		[
-			'mineral labels carry the reference',
-			() => habitLabel('potassium', reference, 10),
-			'Potassium ≥ 2,600 mg'
+			'mineral labels carry the person’s median',
+			() => habitLabel({ habit: 'potassium', thresholdMg: 1234.4 }, 10),
+			'Potassium at or above your median (1,234 mg)'
+		],
+		[
+			'the exercise extra is its own habit',
+			() => habitLabel({ habit: 'water-exercise-extra' }, 10),
+			'Drank the extra for exercise'
 		],
 		[
 			'the stretch label carries the goal',
-			() => habitLabel('stretch-goal', reference, 15),
+			() => habitLabel({ habit: 'stretch-goal' }, 15),
 			'Stretched ≥ 15 min'
 		]
+	]);
+});
+
+describe('comparisonClaim: many comparisons', () => {
+	const fewer0 = compared('water-goal', 0.2, 0.9, 0.5, 0);
+	const fewer1 = compared('water-goal', 0.3, 0.95, 0.5, 1);
+	const unclear1 = compared('water-goal', 0.3, 1.2, 0.6, 1);
+	const fewer2 = compared('water-goal', 0.3, 0.95, 0.5, 2);
+	const otherHabit1 = compared('any-stretch', 0.3, 0.95, 0.5, 1);
+	cases([
+		[
+			'a difference at a neighbouring lag too is plain',
+			() => comparisonClaim(fewer0, [fewer0, fewer1]),
+			'fewer'
+		],
+		['alone, it could be chance', () => comparisonClaim(fewer0, [fewer0, unclear1]), 'possibly-fewer'],
+		[
+			'lag 2 is not a neighbour of lag 0',
+			() => comparisonClaim(fewer0, [fewer0, unclear1, fewer2]),
+			'possibly-fewer'
+		],
+		['another habit does not count', () => comparisonClaim(fewer0, [fewer0, otherHabit1]), 'possibly-fewer'],
+		['lag 1 has two neighbours', () => comparisonClaim(fewer1, [unclear1, fewer1, fewer2]), 'fewer'],
+		[
+			'the opposite direction does not confirm',
+			() => comparisonClaim(fewer0, [fewer0, compared('water-goal', 1.1, 3, 2, 1)]),
+			'possibly-fewer'
+		],
+		['unclear stays unclear', () => comparisonClaim(unclear1, [unclear1, fewer0]), 'unclear']
+	]);
+});
+
+// The table's wording, reviewed by eye: spasms and cramps, and when they were counted.
+describe('claimLabel', () => {
+	cases([
+		['fewer, same day', () => claimLabel('fewer', 0), 'Fewer spasms or cramps the same day'],
+		['more, next day', () => claimLabel('more', 1), 'More spasms or cramps the day after'],
+		[
+			'possibly fewer',
+			() => claimLabel('possibly-fewer', 1),
+			'Possibly fewer the day after — could be chance'
+		],
+		['possibly more', () => claimLabel('possibly-more', 2), 'Possibly more two days after — could be chance'],
+		['unclear', () => claimLabel('unclear', 0), 'Unclear: the interval includes 1'],
+		['not enough data', () => claimLabel('not-enough-data', 0), 'Not enough data'],
+		['no episodes', () => claimLabel('no-episodes', 0), 'No spasms or cramps either way']
 	]);
 });
 
 describe('summarizeComparisons', () => {
 	cases([
 		[
-			'30 days of the scenario',
-			() => summarizeComparisons(atLag0(30), 7),
-			'Fewer spasms or cramps went with meeting your water goal (the whole 95% interval is below 1); ' +
-				'no clear difference for meeting your stretching goal and stretching at all; ' +
-				'not enough data yet for reaching the magnesium, potassium and calcium reference intakes.'
-		],
-		[
 			'7 days of the scenario',
 			() => summarizeComparisons(atLag0(7), 7),
-			"Not enough data yet for any habit: each needs at least 7 days when it was met and 7 when it wasn't."
+			"Not enough data for any habit yet: each needs at least 7 days when it was met, 7 when it wasn't, and four weeks of tracked days in all; each habit below says what is missing."
 		],
 		[
-			'more',
-			() => summarizeComparisons([compared('any-stretch', 1.2, 4)], 7),
-			'More spasms or cramps went with stretching at all (the whole 95% interval is above 1).'
+			'plain, with the neighbouring lag',
+			() =>
+				summarizeComparisons([compared('any-stretch', 1.2, 4)], 7, [
+					compared('any-stretch', 1.2, 4),
+					compared('any-stretch', 1.1, 3, 1.5, 1)
+				]),
+			'More spasms or cramps the same day went with stretching at all, also at a neighbouring timing.'
 		],
 		[
-			'a single mineral keeps its own phrase',
-			() => summarizeComparisons([notEnough('calcium'), compared('water-goal', 0.5, 2)], 7),
-			'No clear difference for meeting your water goal; not enough data yet for reaching the calcium reference intake.'
+			'alone: could be chance',
+			() => summarizeComparisons([compared('any-stretch', 0.2, 0.8)], 7),
+			'Possibly fewer the same day with stretching at all (could be chance).'
+		],
+		[
+			'minerals fold into one phrase',
+			() =>
+				summarizeComparisons(
+					[notEnough('magnesium'), notEnough('calcium'), compared('water-goal', 0.5, 2)],
+					7
+				),
+			'Unclear for meeting your water goal; not enough data for your higher-magnesium and -calcium days.'
 		],
 		['nothing to say', () => summarizeComparisons([], 7), '']
 	]);
+
+	it('the count of comparisons is said plainly', () => {
+		expect(summarizeComparisonCount(report(30).comparisons)).toMatch(
+			/^Trends made \d+ comparisons? here \(of 7 habits × 3 timings\)\. About one comparison in twenty can look like a difference by chance alone, so a difference seen at only one timing is marked "could be chance"\.$/
+		);
+	});
 });
 
 describe('summarizeFrequency', () => {
@@ -222,13 +294,13 @@ describe('summarizeReliefs', () => {
 			'30 days of the scenario',
 			() => summarizeReliefs(report(30).reliefs),
 			'You tried stretching most often, 15 times; you said it helped 7 of the 15 times you rated it (47%). ' +
-				'Heat helped most often: 3 of 3 rated times (100%).'
+				'Heat helped in the largest share of rated times: 3 of 3 (100%); stretching helped most times: 7.'
 		],
 		[
 			'all time',
 			() => summarizeReliefs(report('all').reliefs),
 			'You tried stretching most often, 30 times; you said it helped 15 of the 30 times you rated it (50%). ' +
-				'Heat helped most often: 6 of 6 rated times (100%).'
+				'Heat helped in the largest share of rated times: 6 of 6 (100%); stretching helped most times: 15.'
 		],
 		[
 			'unrated',
@@ -261,7 +333,6 @@ function optionsAll() {
 		today: SIXTY_DAYS_TODAY,
 		trackedStart: null,
 		waterGoalMl: 2000,
-		stretchGoalMin: 10,
-		referenceMg: reference
+		stretchGoalMin: 10
 	};
 }

@@ -1,9 +1,8 @@
-import type { MineralMg } from '../types';
 import { LOCATION_LABELS, RELIEF_METHODS, type KnownReliefMethod } from '../vocabulary';
-import { formatRate, formatRatio } from './comparison-summary';
+import { formatInterval, formatRate, formatRatio, OUTCOME_WHEN } from './comparison-summary';
 import type { DailyPoint } from './daily-series';
 import type { HourCount, LocationCount, ReliefSummary } from './episode-breakdowns';
-import type { HabitComparison, HabitId } from './habit-comparison';
+import type { HabitComparison, HabitId, Lag } from './habit-comparison';
 import { overlayValue, type Overlay } from './trends-report';
 
 // Every sentence here reports what was logged; none says a habit caused or prevented anything.
@@ -18,20 +17,26 @@ export function listOf(items: readonly string[]): string {
 	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Short names for chart axes, table rows and legends. */
-export function habitLabel(id: HabitId, referenceMg: MineralMg, stretchGoalMin: number): string {
-	const mg = (m: keyof MineralMg) => `${referenceMg[m].toLocaleString('en-US')} mg`;
-	switch (id) {
+/** Short names for chart axes, table rows and legends. Mineral habits name the median they split at. */
+export function habitLabel(
+	result: Pick<HabitComparison, 'habit' | 'thresholdMg'>,
+	stretchGoalMin: number
+): string {
+	const median =
+		result.thresholdMg === undefined
+			? 'no food logged yet'
+			: `${Math.round(result.thresholdMg).toLocaleString('en-US')} mg`;
+	switch (result.habit) {
 		case 'water-goal':
 			return 'Water goal met';
+		case 'water-exercise-extra':
+			return 'Drank the extra for exercise';
 		case 'magnesium':
-			return `Magnesium ≥ ${mg('magnesium')}`;
+			return `Magnesium at or above your median (${median})`;
 		case 'potassium':
-			return `Potassium ≥ ${mg('potassium')}`;
+			return `Potassium at or above your median (${median})`;
 		case 'calcium':
-			return `Calcium ≥ ${mg('calcium')}`;
-		case 'sodium':
-			return `Sodium ≥ ${mg('sodium')}`;
+			return `Calcium at or above your median (${median})`;
 		case 'stretch-goal':
 			return `Stretched ≥ ${stretchGoalMin} min`;
 		case 'any-stretch':
@@ -42,21 +47,21 @@ export function habitLabel(id: HabitId, referenceMg: MineralMg, stretchGoalMin: 
 // Noun phrases that complete "went with …" / "for …".
 const HABIT_NOUNS: Record<HabitId, string> = {
 	'water-goal': 'meeting your water goal',
-	magnesium: 'reaching the magnesium reference intake',
-	potassium: 'reaching the potassium reference intake',
-	calcium: 'reaching the calcium reference intake',
-	sodium: 'reaching the sodium limit',
+	'water-exercise-extra': 'drinking the extra for exercise',
+	magnesium: 'your higher-magnesium days',
+	potassium: 'your higher-potassium days',
+	calcium: 'your higher-calcium days',
 	'stretch-goal': 'meeting your stretching goal',
 	'any-stretch': 'stretching at all'
 };
 
 const MINERAL_HABITS: readonly HabitId[] = ['magnesium', 'potassium', 'calcium'];
 
-/** Noun phrases for habits, with two or more minerals folded into one ("the magnesium and calcium reference intakes"). */
+/** Noun phrases for habits, with two or more minerals folded into one ("your higher-magnesium and -calcium days"). */
 function habitNouns(ids: readonly HabitId[]): string[] {
 	const minerals = ids.filter((id) => MINERAL_HABITS.includes(id));
 	if (minerals.length < 2) return ids.map((id) => HABIT_NOUNS[id]);
-	const folded = `reaching the ${listOf(minerals)} reference intakes`;
+	const folded = `your higher-${listOf(minerals.map((m, i) => (i === 0 ? m : `-${m}`)))} days`;
 	const out: string[] = [];
 	for (const id of ids) {
 		if (!MINERAL_HABITS.includes(id)) out.push(HABIT_NOUNS[id]);
@@ -66,7 +71,7 @@ function habitNouns(ids: readonly HabitId[]): string[] {
 }
 
 /**
- * What a comparison's interval lets one say, read off the whole 95% interval rather than the point
+ * What a comparison's interval lets one say, read off the whole interval rather than the point
  * estimate: 'fewer' when all of it is below 1, 'more' when all of it is above 1, 'unclear' otherwise.
  */
 export type Verdict = 'fewer' | 'more' | 'unclear' | 'not-enough-data' | 'no-episodes';
@@ -79,48 +84,109 @@ export function comparisonVerdict(result: HabitComparison): Verdict {
 	return 'unclear';
 }
 
-export const VERDICT_LABELS: Record<Verdict, string> = {
-	fewer: 'Fewer spasms',
-	more: 'More spasms',
-	unclear: 'No clear difference',
-	'not-enough-data': 'Not enough data yet',
-	'no-episodes': 'No spasms either way'
-};
+/**
+ * What the screen says, once the many comparisons are taken into account: with 7 habits × 3 lags,
+ * about one comparison in twenty can show a difference by chance alone. A 'fewer' or 'more' that also
+ * holds for the same habit at a neighbouring lag (0↔1, 1↔2) is stated plainly; one that stands alone
+ * becomes 'possibly-fewer' / 'possibly-more' ("could be chance").
+ */
+export type Claim = Verdict | 'possibly-fewer' | 'possibly-more';
 
-/** "0.2 (0.08–0.5)", or an em dash when there is no estimate. */
+export const NEIGHBOURING_LAGS: Record<Lag, readonly Lag[]> = { 0: [1], 1: [0, 2], 2: [1] };
+
+export function comparisonClaim(result: HabitComparison, all: readonly HabitComparison[]): Claim {
+	const verdict = comparisonVerdict(result);
+	if (verdict !== 'fewer' && verdict !== 'more') return verdict;
+	const held = all.some(
+		(r) =>
+			r.habit === result.habit &&
+			NEIGHBOURING_LAGS[result.lag].includes(r.lag) &&
+			comparisonVerdict(r) === verdict
+	);
+	if (held) return verdict;
+	return verdict === 'fewer' ? 'possibly-fewer' : 'possibly-more';
+}
+
+/** The table's "What the logs show", naming spasms and cramps and when they were counted. */
+export function claimLabel(claim: Claim, lag: Lag): string {
+	const when = OUTCOME_WHEN[lag];
+	switch (claim) {
+		case 'fewer':
+			return `Fewer spasms or cramps ${when}`;
+		case 'more':
+			return `More spasms or cramps ${when}`;
+		case 'possibly-fewer':
+			return `Possibly fewer ${when} — could be chance`;
+		case 'possibly-more':
+			return `Possibly more ${when} — could be chance`;
+		case 'unclear':
+			return 'Unclear: the interval includes 1';
+		case 'not-enough-data':
+			return 'Not enough data';
+		case 'no-episodes':
+			return 'No spasms or cramps either way';
+	}
+}
+
+/** "0.21 (0.06 to 0.68)", or an em dash when there is no estimate; "½ added" marks a corrected one. */
 export function formatRatioWithInterval(result: HabitComparison): string {
 	if (result.status !== 'compared') return '—';
-	const { estimate, lower, upper } = result.rateRatio;
-	return `${formatRatio(estimate)} (${formatRatio(lower)}–${formatRatio(upper)})`;
+	const { estimate, lower, upper, continuityCorrected } = result.rateRatio;
+	return `${formatRatio(estimate)} (${formatInterval(lower, upper)})${continuityCorrected ? ', ½ added' : ''}`;
+}
+
+/** How many comparisons a screen made, for the "could be chance" sentence. */
+export function summarizeComparisonCount(all: readonly HabitComparison[]): string {
+	const made = all.filter((r) => r.status === 'compared').length;
+	const habits = new Set(all.map((r) => r.habit)).size;
+	const lags = new Set(all.map((r) => r.lag)).size;
+	return (
+		`Trends made ${plural(made, 'comparison', 'comparisons')} here (of ${habits} habits × ${lags} timings). ` +
+		`About one comparison in twenty can look like a difference by chance alone, so a difference seen ` +
+		`at only one timing is marked "could be chance".`
+	);
 }
 
 /**
- * One sentence over the comparisons of one lag, grouped by verdict. e.g. "Fewer spasms or cramps went
- * with meeting your water goal (the whole 95% interval is below 1); no clear difference for stretching at
- * all; not enough data yet for reaching the magnesium reference intake."
+ * One sentence over the comparisons of one lag, grouped by what can be said. e.g. "Fewer spasms or
+ * cramps the same day went with meeting your water goal, and also at a neighbouring timing; possibly fewer
+ * — could be chance — with stretching at all; unclear for …; not enough data yet for …."
+ * `all` holds every lag, for the neighbouring-lag rule.
  */
-export function summarizeComparisons(results: readonly HabitComparison[], minDaysPerGroup: number): string {
-	const by = (v: Verdict) =>
-		habitNouns(results.filter((r) => comparisonVerdict(r) === v).map((r) => r.habit));
-	const fewer = by('fewer');
-	const more = by('more');
-	const unclear = by('unclear');
-	const none = by('no-episodes');
-	const notEnough = by('not-enough-data');
+export function summarizeComparisons(
+	results: readonly HabitComparison[],
+	minDaysPerGroup: number,
+	all: readonly HabitComparison[] = results
+): string {
+	const lag = results[0]?.lag ?? 0;
+	const when = OUTCOME_WHEN[lag];
+	const by = (c: Claim) =>
+		habitNouns(results.filter((r) => comparisonClaim(r, all) === c).map((r) => r.habit));
 	if (results.length > 0 && results.every((r) => r.status === 'not-enough-data')) {
 		return (
-			`Not enough data yet for any habit: each needs at least ${plural(minDaysPerGroup, 'day', 'days')} ` +
-			`when it was met and ${minDaysPerGroup} when it wasn't.`
+			`Not enough data for any habit yet: each needs at least ${plural(minDaysPerGroup, 'day', 'days')} ` +
+			`when it was met, ${minDaysPerGroup} when it wasn't, and four weeks of tracked days in all; ` +
+			`each habit below says what is missing.`
 		);
 	}
 	const parts: string[] = [];
+	const fewer = by('fewer');
+	const more = by('more');
+	const possiblyFewer = by('possibly-fewer');
+	const possiblyMore = by('possibly-more');
+	const unclear = by('unclear');
+	const none = by('no-episodes');
+	const notEnough = by('not-enough-data');
 	if (fewer.length)
-		parts.push(`fewer spasms or cramps went with ${listOf(fewer)} (the whole 95% interval is below 1)`);
+		parts.push(`fewer spasms or cramps ${when} went with ${listOf(fewer)}, also at a neighbouring timing`);
 	if (more.length)
-		parts.push(`more spasms or cramps went with ${listOf(more)} (the whole 95% interval is above 1)`);
-	if (unclear.length) parts.push(`no clear difference for ${listOf(unclear)}`);
+		parts.push(`more spasms or cramps ${when} went with ${listOf(more)}, also at a neighbouring timing`);
+	if (possiblyFewer.length)
+		parts.push(`possibly fewer ${when} with ${listOf(possiblyFewer)} (could be chance)`);
+	if (possiblyMore.length) parts.push(`possibly more ${when} with ${listOf(possiblyMore)} (could be chance)`);
+	if (unclear.length) parts.push(`unclear for ${listOf(unclear)}`);
 	if (none.length) parts.push(`no spasms or cramps either way for ${listOf(none)}`);
-	if (notEnough.length) parts.push(`not enough data yet for ${listOf(notEnough)}`);
+	if (notEnough.length) parts.push(`not enough data for ${listOf(notEnough)}`);
 	const sentence = parts.join('; ');
 	return sentence ? `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.` : '';
 }
@@ -239,7 +305,9 @@ const rated = (s: ReliefSummary) => s.aLot + s.aLittle + s.no;
 
 /**
  * e.g. "You tried stretching most often, 15 times; you said it helped 7 of the 15 times you rated it
- * (47%). Heat helped most often: 3 of 3 rated times (100%)."
+ * (47%). Heat helped in the largest share of rated times: 3 of 3 (100%); stretching helped most times: 7."
+ * A high share of few ratings is shown with its count beside the method that helped most times, so
+ * "3 of 3" never reads as better evidence than "10 of 15".
  */
 export function summarizeReliefs(summaries: readonly ReliefSummary[]): string {
 	const top = summaries[0];
@@ -248,19 +316,30 @@ export function summarizeReliefs(summaries: readonly ReliefSummary[]): string {
 	}
 	const name = reliefNoun(top.method);
 	const n = rated(top);
+	const helpedOf = (s: ReliefSummary) => s.aLot + s.aLittle;
 	const first =
 		n === 0
 			? `You tried ${name} most often, ${plural(top.uses, 'time', 'times')}, and haven't rated it yet.`
 			: `You tried ${name} most often, ${plural(top.uses, 'time', 'times')}; you said it helped ` +
-				`${top.aLot + top.aLittle} of the ${plural(n, 'time', 'times')} you rated it (${percent(top.aLot + top.aLittle, n)}).`;
+				`${helpedOf(top)} of the ${plural(n, 'time', 'times')} you rated it (${percent(helpedOf(top), n)}).`;
 	const best = summaries
 		.filter((s) => rated(s) >= MIN_RATED_FOR_BEST && s.helpedShare !== null)
 		.reduce<ReliefSummary | null>((a, s) => (a === null || s.helpedShare! > a.helpedShare! ? s : a), null);
-	if (!best || best === top || best.helpedShare === top.helpedShare) return first;
-	const bestName = reliefNoun(best.method);
-	const helped = best.aLot + best.aLittle;
-	return (
-		`${first} ${bestName.charAt(0).toUpperCase()}${bestName.slice(1)} helped most often: ` +
-		`${helped} of ${rated(best)} rated times (${percent(helped, rated(best))}).`
+	const most = summaries.reduce<ReliefSummary | null>(
+		(a, s) => (helpedOf(s) > 0 && (a === null || helpedOf(s) > helpedOf(a)) ? s : a),
+		null
 	);
+	const parts: string[] = [];
+	if (best && best !== top && best.helpedShare !== top.helpedShare) {
+		const helped = helpedOf(best);
+		parts.push(
+			`${capital(reliefNoun(best.method))} helped in the largest share of rated times: ${helped} of ${rated(best)} (${percent(helped, rated(best))})`
+		);
+	}
+	if (parts.length > 0 && most && most !== best) {
+		parts.push(`${reliefNoun(most.method)} helped most times: ${helpedOf(most)}`);
+	}
+	return parts.length ? `${first} ${parts.join('; ')}.` : first;
 }
+
+const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;

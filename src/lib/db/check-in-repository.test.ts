@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ValidationError, createWaterIntake } from '$lib/domain';
+import { createDataLayer, type DataLayer } from './index';
+import { SpasmLogDatabase } from './database';
+
+const ctx = (iso: string) => ({ now: new Date(iso), timeZone: 'Europe/Berlin' });
+let data: DataLayer;
+
+beforeEach(async () => {
+	data = createDataLayer(new SpasmLogDatabase(`test-${crypto.randomUUID()}`));
+	await data.db.open();
+});
+
+afterEach(async () => {
+	data.db.close();
+	await data.db.delete();
+});
+
+describe('CheckInRepository', () => {
+	it('stores "none" for a day, answered now', async () => {
+		const c = await data.checkins.markNone('2026-03-09', ctx('2026-03-10T08:30:00Z'));
+		expect(c).toMatchObject({ day: '2026-03-09', at: '2026-03-10T09:30:00.000+01:00' });
+		expect(c.updatedAt).toBe(c.at);
+		expect(await data.checkins.listByDayRange('2026-03-09', '2026-03-09')).toEqual([c]);
+	});
+
+	it('keeps one check-in a day: a second answer returns the first', async () => {
+		const first = await data.checkins.markNone('2026-03-10', ctx('2026-03-10T18:00:00Z'));
+		const second = await data.checkins.markNone('2026-03-10', ctx('2026-03-10T19:00:00Z'));
+		expect(second).toEqual(first);
+		expect(await data.checkins.all()).toHaveLength(1);
+	});
+
+	it('rejects a day that is not a day, and stores nothing', async () => {
+		await expect(data.checkins.markNone('2026-02-30', ctx('2026-03-10T18:00:00Z'))).rejects.toBeInstanceOf(
+			ValidationError
+		);
+		expect(await data.checkins.all()).toEqual([]);
+	});
+
+	it('counts for the tracked start and is part of every log read', async () => {
+		await data.water.add(createWaterIntake({ ml: 250 }, ctx('2026-03-05T08:00:00Z')));
+		const c = await data.checkins.markNone('2026-03-01', ctx('2026-03-01T19:00:00Z'));
+		expect(await data.firstDay()).toBe('2026-03-01');
+		expect((await data.allLogs()).checkins).toEqual([c]);
+		expect((await data.logsInRange('2026-03-01', '2026-03-02')).checkins).toEqual([c]);
+		expect((await data.logsInRange('2026-03-02', '2026-03-09')).checkins).toEqual([]);
+	});
+
+	it('deletes and restores', async () => {
+		const c = await data.checkins.markNone('2026-03-10', ctx('2026-03-10T18:00:00Z'));
+		expect(await data.checkins.delete(c.id)).toEqual(c);
+		expect(await data.checkins.all()).toEqual([]);
+		await data.checkins.restore(c);
+		expect(await data.checkins.all()).toEqual([c]);
+	});
+});

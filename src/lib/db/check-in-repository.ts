@@ -1,0 +1,62 @@
+import { createCheckIn, validateCheckIn, type CheckIn, type Day, type WriteContext } from '$lib/domain';
+import type { SpasmLogDatabase } from './database';
+import { guardWrite } from './errors';
+
+/**
+ * Daily check-ins ("no spasms today"). At most one per day: answering twice keeps the first record,
+ * so a double tap or a second tab never makes two.
+ */
+export class CheckInRepository {
+	constructor(private readonly db: SpasmLogDatabase) {}
+
+	/** Stores a check-in for `day` unless one exists; resolves with the stored record once committed. */
+	async markNone(day: Day, context?: WriteContext): Promise<CheckIn> {
+		const result = validateCheckIn(createCheckIn({ day }, context));
+		if (!result.ok) throw result.error;
+		const record = result.value;
+		return guardWrite(() =>
+			this.db.transaction('rw', this.db.checkins, async () => {
+				const existing = await this.db.checkins.where('day').equals(day).first();
+				if (existing) return existing;
+				await this.db.checkins.add(record);
+				return record;
+			})
+		);
+	}
+
+	/** Puts a record back as it was (undo of a delete, or a restored backup row); validated first. */
+	async restore(input: CheckIn): Promise<CheckIn> {
+		const result = validateCheckIn(input);
+		if (!result.ok) throw result.error;
+		await guardWrite(() => this.db.checkins.put(result.value));
+		return result.value;
+	}
+
+	async delete(id: string): Promise<CheckIn | undefined> {
+		return guardWrite(() =>
+			this.db.transaction('rw', this.db.checkins, async () => {
+				const existing = await this.db.checkins.get(id);
+				if (existing) await this.db.checkins.delete(id);
+				return existing;
+			})
+		);
+	}
+
+	/** Check-ins whose day is in [from, to], by day. */
+	async listByDayRange(from: Day, to: Day): Promise<CheckIn[]> {
+		if (to < from) return [];
+		return this.db.checkins.where('day').between(from, to, true, true).sortBy('day');
+	}
+
+	all(): Promise<CheckIn[]> {
+		return this.db.checkins.orderBy('day').toArray();
+	}
+
+	async firstDay(): Promise<Day | undefined> {
+		return (await this.db.checkins.orderBy('day').first())?.day;
+	}
+
+	async lastDayBefore(day: Day): Promise<Day | undefined> {
+		return (await this.db.checkins.where('day').below(day).last())?.day;
+	}
+}
