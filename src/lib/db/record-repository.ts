@@ -38,8 +38,8 @@ export class RecordRepository<K extends RecordKind> {
 		return this.db[this.kind] as unknown as Table<LogRecords[K], string, LogRecords[K]>;
 	}
 
-	private validate(input: unknown): LogRecords[K] {
-		const result = validateRecord(this.kind, input);
+	private validate(input: unknown, now: Date = new Date()): LogRecords[K] {
+		const result = validateRecord(this.kind, input, { now });
 		if (!result.ok) throw result.error;
 		return result.value;
 	}
@@ -57,7 +57,7 @@ export class RecordRepository<K extends RecordKind> {
 			this.kind === 'episodes' && input && typeof input === 'object'
 				? ({ ...input, updatedAt: toOffsetIso(now, deviceTimeZone()) } as LogRecords[K])
 				: input;
-		const record = this.validate(candidate);
+		const record = this.validate(candidate, now);
 		await guardWrite(() =>
 			this.db.transaction('rw', this.table, async () => {
 				if (!(await this.table.get(record.id))) throw new RecordNotFoundError(record.id);

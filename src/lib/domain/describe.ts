@@ -40,7 +40,7 @@ export function describeRecord<K extends RecordKind>(
 				.filter(Boolean)
 				.join(' ');
 			const details = [
-				`Intensity ${e.intensity} of 10`,
+				e.intensity === null ? 'Intensity not rated' : `Intensity ${e.intensity} of 10`,
 				e.durationSec === null ? 'Duration not recorded' : `Lasted ${formatDuration(e.durationSec)}`
 			];
 			if (e.triggers.length)

@@ -7,3 +7,5 @@ export * from './units';
 export * from './goals';
 export * from './describe';
 export * from './relief-guidance';
+export * from './usual-episode';
+export * from './duration-input';

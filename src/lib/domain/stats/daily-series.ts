@@ -13,8 +13,10 @@ export interface DailyPoint {
 	episodesAllKinds: number;
 	/** Total minutes of the spasm/cramp episodes; an episode of unknown length adds nothing. */
 	episodeMinutes: number;
-	/** Mean 0–10 intensity of the spasm/cramp episodes; null on a day without any. */
+	/** Mean 0–10 intensity of the rated spasm/cramp episodes; null on a day without any. */
 	meanIntensity: number | null;
+	/** How many of `episodes` carry a rating (the others are unknown, not 0). */
+	ratedEpisodes: number;
 	maxIntensity: number | null;
 	waterMl: number;
 	/** That day's goal: the base goal plus the extra for its exercise (`waterGoalForDay`). */
@@ -65,6 +67,8 @@ interface Bucket {
 	episodesAllKinds: number;
 	episodeSec: number;
 	intensitySum: number;
+	/** Episodes with a rating: an unrated one (null) is unknown, never 0 or 5. */
+	rated: number;
 	maxIntensity: number | null;
 	waterMl: number;
 	mg: MineralMg;
@@ -78,6 +82,7 @@ function emptyBucket(): Bucket {
 		episodesAllKinds: 0,
 		episodeSec: 0,
 		intensitySum: 0,
+		rated: 0,
 		maxIntensity: null,
 		waterMl: 0,
 		mg: { magnesium: 0, potassium: 0, calcium: 0, sodium: 0 },
@@ -126,6 +131,8 @@ export function dailySeries(logs: Logs, opts: DailySeriesOptions): DailyPoint[] 
 		if (!COUNTED_KINDS.has(e.kind)) continue;
 		b.episodes += 1;
 		b.episodeSec += e.durationSec ?? 0;
+		if (e.intensity === null) continue;
+		b.rated += 1;
 		b.intensitySum += e.intensity;
 		b.maxIntensity = b.maxIntensity === null ? e.intensity : Math.max(b.maxIntensity, e.intensity);
 	}
@@ -168,7 +175,8 @@ function toPoint(day: Day, b: Bucket, baseWaterGoalMl: number, stretchGoalMin: n
 		episodes: b.episodes,
 		episodesAllKinds: b.episodesAllKinds,
 		episodeMinutes: b.episodeSec / 60,
-		meanIntensity: b.episodes === 0 ? null : b.intensitySum / b.episodes,
+		meanIntensity: b.rated === 0 ? null : b.intensitySum / b.rated,
+		ratedEpisodes: b.rated,
 		maxIntensity: b.maxIntensity,
 		waterMl: b.waterMl,
 		waterGoalMl: goal,
