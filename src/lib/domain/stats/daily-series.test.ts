@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dailySeries, trackedStart, type DailyPoint } from './daily-series';
 import { habitsFor } from './habit-comparison';
 import { episode, exercise, food, logsOf, stretch, water } from '$test-support/stats-log-factories';
+import { createEpisode } from '../records';
 
 /** One `it` per row, one assertion each, so a new case is one line. */
 function cases(rows: ReadonlyArray<readonly [name: string, actual: () => unknown, expected: unknown]>) {
@@ -48,6 +49,7 @@ const zeroDay = (day: string): DailyPoint => ({
 	episodesAllKinds: 0,
 	episodeMinutes: 0,
 	meanIntensity: null,
+	ratedEpisodes: 0,
 	maxIntensity: null,
 	waterMl: 0,
 	waterGoalMl: 2000,
@@ -162,5 +164,23 @@ describe('dailySeries: range and tracked period', () => {
 
 	it('rejects a `to` that is not a day', () => {
 		expect(() => dailySeries(logs, { to: '2026-02-30', ...goals })).toThrow(RangeError);
+	});
+});
+
+describe('dailySeries: unrated episodes', () => {
+	it('leaves an unrated episode out of the mean intensity instead of counting it as 0 or 5', () => {
+		const rated = createEpisode(
+			{ kind: 'cramp', intensity: 8, startedAt: new Date('2026-02-01T08:00:00Z') },
+			{ timeZone: 'UTC', now: new Date('2026-02-02T00:00:00Z') }
+		);
+		const unrated = createEpisode(
+			{ kind: 'cramp', startedAt: new Date('2026-02-01T09:00:00Z') },
+			{ timeZone: 'UTC', now: new Date('2026-02-02T00:00:00Z') }
+		);
+		const [p] = dailySeries(
+			{ episodes: [rated, unrated], water: [], foods: [], stretches: [], exercise: [] },
+			{ to: '2026-02-01', waterGoalMl: 2000, stretchGoalMin: 10 }
+		);
+		expect(p).toMatchObject({ episodes: 2, ratedEpisodes: 1, meanIntensity: 8, maxIntensity: 8 });
 	});
 });
