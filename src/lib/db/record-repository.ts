@@ -14,6 +14,18 @@ import { guardWrite, RecordNotFoundError } from './errors';
 
 type AnyRecord = LogRecords[RecordKind];
 
+/** Fields a patch never takes from the writer: the identity and the write stamp. */
+const FIXED_FIELDS = new Set(['id', 'updatedAt']);
+
+function field(record: object, key: string): unknown {
+	return (record as Record<string, unknown>)[key];
+}
+
+/** Field values are JSON-shaped (strings, numbers, null, small arrays and objects). */
+function sameValue(a: unknown, b: unknown): boolean {
+	return Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** When a record happened: episodes start, everything else happens at a moment. */
 export function recordTime(record: AnyRecord): string {
 	return 'startedAt' in record ? record.startedAt : record.at;
@@ -65,6 +77,67 @@ export class RecordRepository<K extends RecordKind> {
 			})
 		);
 		return record;
+	}
+
+	/**
+	 * Applies only `changes` to the stored record, in one read-write transaction, so fields this
+	 * writer did not change keep whatever another tab stored meanwhile. `conflicts` names the fields
+	 * the writer changed that someone else also changed since `base`; the writer's value is kept.
+	 * Throws RecordNotFoundError if the record is gone, ValidationError if the result is invalid.
+	 */
+	async patch(
+		id: string,
+		changes: Partial<LogRecords[K]>,
+		base?: LogRecords[K],
+		now: Date = new Date()
+	): Promise<{ record: LogRecords[K]; conflicts: string[] }> {
+		return guardWrite(() =>
+			this.db.transaction('rw', this.table, async () => {
+				const stored = await this.table.get(id);
+				if (!stored) throw new RecordNotFoundError(id);
+				const own = Object.entries(changes).filter(([key]) => !FIXED_FIELDS.has(key));
+				const conflicts = base
+					? own
+							.filter(
+								([key, value]) =>
+									!sameValue(field(base, key), field(stored, key)) && !sameValue(value, field(stored, key))
+							)
+							.map(([key]) => key)
+					: [];
+				const record = this.validate(
+					{
+						...stored,
+						...Object.fromEntries(own),
+						id: stored.id,
+						updatedAt: toOffsetIso(now, deviceTimeZone())
+					},
+					now
+				);
+				await this.table.put(record);
+				return { record, conflicts };
+			})
+		);
+	}
+
+	/**
+	 * A blind write for a page that is being left: the `put` request goes out in this very task,
+	 * with no read before it, because a page torn down between a read and its write loses the write.
+	 * The caller passes a record it merged itself. Throws ValidationError synchronously.
+	 */
+	putNow(input: LogRecords[K], now: Date = new Date()): Promise<LogRecords[K]> {
+		const record = this.validate({ ...input, updatedAt: toOffsetIso(now, deviceTimeZone()) }, now);
+		return guardWrite(() => this.table.put(record)).then(() => record);
+	}
+
+	/** The `count` most recent records (by time), newest first. */
+	async latest(count: number): Promise<LogRecords[K][]> {
+		// Days are indexed, times are not: read the newest days until there are enough records.
+		const rows = await this.table
+			.orderBy('day')
+			.reverse()
+			.limit(count * 3)
+			.toArray();
+		return rows.sort((a, b) => byTime(b, a)).slice(0, count);
 	}
 
 	/** Deletes and returns what was deleted, so the caller can offer undo. */

@@ -80,7 +80,7 @@ export function parseDuration(input: string): DurationParse {
 			if (previousUnit === 1) return { ok: false, message: MESSAGE };
 		}
 		if (previousUnit !== null && unit >= previousUnit) return { ok: false, message: MESSAGE };
-		total += toNumber(value) * unit;
+		total += toNumber(value ?? '') * unit;
 		previousUnit = unit;
 	}
 	if (!Number.isFinite(total)) return { ok: false, message: MESSAGE };

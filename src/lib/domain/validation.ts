@@ -276,7 +276,7 @@ export function validateRecord<K extends RecordKind>(
 	const result = run<LogRecords[K]>(recordSchemas[kind] as v.GenericSchema<unknown, unknown>, input, kind);
 	if (!result.ok || options.now === undefined) return result;
 	const field = kind === 'episodes' ? 'startedAt' : 'at';
-	const when = parseInstant((result.value as unknown as Record<string, string>)[field]);
+	const when = parseInstant((result.value as unknown as Record<string, string>)[field] ?? '');
 	const now = options.now.getTime();
 	if (when !== null && when.getTime() > now + FUTURE_TOLERANCE_MS) {
 		return {
