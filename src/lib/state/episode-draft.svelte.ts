@@ -82,8 +82,8 @@ export class EpisodeDraft {
 		this.#store = store;
 		this.#now = options.now ?? Date.now;
 		this.#openedAt = this.#now();
-		this.#value = structuredClone(episode);
-		this.#base = structuredClone(episode);
+		this.#value = $state.snapshot(episode) as SpasmEpisode;
+		this.#base = $state.snapshot(episode) as SpasmEpisode;
 		this.#stored = !options.isNew;
 		this.#durationText = formatDurationInput(episode.durationSec);
 	}
