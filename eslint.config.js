@@ -49,9 +49,20 @@ export default ts.config(
 						'svelte/*',
 						'dexie',
 						'$app/*',
+						'$lib/db',
 						'$lib/db/*',
+						'$lib/state',
 						'$lib/state/*',
-						'$lib/components/*'
+						'$lib/components',
+						'$lib/components/*',
+						// The same layers reached by relative paths.
+						'**/db',
+						'**/db/**',
+						'**/state',
+						'**/state/**',
+						'**/components',
+						'**/components/**',
+						'**/routes/**'
 					]
 				}
 			]
@@ -61,7 +72,12 @@ export default ts.config(
 		// Only the data layer touches IndexedDB.
 		files: ['src/lib/components/**', 'src/routes/**'],
 		rules: {
-			'no-restricted-imports': ['error', { patterns: ['dexie', '$lib/db', '$lib/db/*'] }]
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: ['dexie', '$lib/db', '$lib/db/*', '**/lib/db', '**/lib/db/**', '**/../db', '**/../db/**']
+				}
+			]
 		}
 	},
 	{ ignores: ['build/', '.svelte-kit/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/'] }

@@ -14,7 +14,7 @@ async function seriousViolations(page: Page, include?: string) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-	test.describe(`${scheme} mode`, () => {
+	test.describe(`${scheme} mode @layout`, () => {
 		test.use({ colorScheme: scheme });
 
 		test('Today, History and Settings have no serious accessibility violations', async ({ page }) => {

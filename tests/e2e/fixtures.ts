@@ -79,3 +79,19 @@ export async function precachedPaths(page: Page): Promise<string[]> {
 		return paths.sort();
 	});
 }
+
+/**
+ * Runs `act`, then waits for a new snackbar message containing `text`: the app shows it only
+ * after the write committed, so a spec may reload or navigate once this returns.
+ */
+export async function confirmed(page: Page, text: string | RegExp, act: () => Promise<void>): Promise<void> {
+	const last = page.locator('[data-message-id]');
+	const before = Number((await last.count()) ? await last.getAttribute('data-message-id') : 0);
+	await act();
+	await page.waitForFunction(
+		(previous) =>
+			Number(document.querySelector('[data-message-id]')?.getAttribute('data-message-id') ?? 0) > previous,
+		before
+	);
+	await expect(page.getByRole('status')).toContainText(text);
+}

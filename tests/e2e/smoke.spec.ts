@@ -29,7 +29,7 @@ test.describe('foundation smoke @mobile-only', () => {
 	});
 });
 
-test('every main page has a title, a heading and the navigation', async ({ page }) => {
+test('every main page has a title, a heading and the navigation @layout', async ({ page }) => {
 	for (const [path, title] of [
 		['/', 'Today'],
 		['/history', 'History'],

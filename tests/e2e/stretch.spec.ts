@@ -201,7 +201,7 @@ for (const scheme of ['light', 'dark'] as const) {
 	});
 }
 
-test('every control on a routine page is at least 44 px tall and wide', async ({ page }) => {
+test('every control on a routine page is at least 44 px tall and wide @layout', async ({ page }) => {
 	await page.clock.install({ time: new Date('2026-03-10T08:00:00') });
 	const routine = new RoutinePage(page);
 	await routine.goto('calf');

@@ -25,7 +25,7 @@ async function openWithSixtyDays(page: import('@playwright/test').Page): Promise
 	return trends;
 }
 
-test('Trends charts sixty known days and says what goes with fewer spasms, with the numbers', async ({
+test('Trends charts sixty known days and says what goes with fewer spasms, with the numbers @layout', async ({
 	page
 }) => {
 	const trends = await openWithSixtyDays(page);
@@ -221,7 +221,7 @@ test('charts take their colours from the theme and redraw when it changes', asyn
 	await expect.poll(() => trends.pixelsOf('locations', [15, 110, 100])).toBe(0);
 });
 
-test('Trends with data has no detectable accessibility violations', async ({ page }) => {
+test('Trends with data has no detectable accessibility violations @layout', async ({ page }) => {
 	const trends = await openWithSixtyDays(page);
 	for (const id of CARDS) await trends.table(id);
 	await expect.poll(() => trends.seriesInk('reliefs')).toBeGreaterThan(500);

@@ -32,7 +32,7 @@ test('a custom amount is remembered as a one-tap preset', async ({ page }) => {
 test('a bad custom amount says why and adds nothing', async ({ page }) => {
 	const today = new TodayPage(page);
 	await today.goto();
-	await today.addCustomWater('-5');
+	await today.tryCustomWater('-5');
 	await expect(page.getByText(/Enter an amount between/)).toBeVisible();
 	await expect(today.waterTotal).toContainText('0 ml');
 });

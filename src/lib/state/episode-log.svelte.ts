@@ -7,7 +7,7 @@ import {
 	type Side,
 	type SpasmEpisode
 } from '$lib/domain';
-import type { DataLayer } from '$lib/db';
+import { PREF_KEYS, type DataLayer } from '$lib/db';
 import { EpisodeDraft, type DraftOptions } from './episode-draft.svelte';
 import { LiveQuery } from './live-query.svelte';
 import type { RecordActions } from './record-actions';
@@ -18,7 +18,7 @@ export interface LastUsed {
 	side: Side | null;
 }
 
-const ACTIVE = 'activeEpisode';
+const ACTIVE = PREF_KEYS.activeEpisode;
 const DEFAULT_LAST: LastUsed = { kind: 'cramp', location: 'calf', side: null };
 
 /** A timer running longer than this does not stop with one tap: it asks when it stopped. */
@@ -77,9 +77,8 @@ export class EpisodeLogState {
 	 */
 	async quickLog(): Promise<SpasmEpisode> {
 		const { kind, location, side } = this.lastUsed;
-		const episode = await this.#actions.add('episodes', createEpisode({ kind, location, side }));
-		await this.#data.prefs.set(ACTIVE, episode.id);
-		return episode;
+		// One transaction: the episode and its running timer are stored together or not at all.
+		return this.#actions.guardAdd(() => this.#data.startEpisode(createEpisode({ kind, location, side })));
 	}
 
 	/** Whether "It stopped" must ask when (the timer ran long enough to have been forgotten). */
@@ -101,14 +100,28 @@ export class EpisodeLogState {
 						LIMITS.episodeDurationSec.max,
 						Math.max(0, Math.round((endMs - Date.parse(active.startedAt)) / 1000))
 					);
-		const { record } = await this.#data.episodes.patch(active.id, { durationSec });
-		await this.#data.prefs.set(ACTIVE, null);
+		// One transaction: the duration and clearing the running timer (patchEpisode clears it for a
+		// duration; an unknown length clears it here).
+		const { record } = await this.#actions.guard(() =>
+			this.#data.patchEpisode(active.id, { durationSec }, undefined)
+		);
+		if (durationSec === null) await this.#data.prefs.set(ACTIVE, null);
 		return record;
 	}
 
 	/** The editing state of the episode sheet, writing through this data layer. */
 	draft(episode: SpasmEpisode, options?: DraftOptions): EpisodeDraft {
-		return new EpisodeDraft(this.#data.episodes, episode, options);
+		const data = this.#data;
+		return new EpisodeDraft(
+			{
+				add: (record) => data.addEpisode(record),
+				patch: (id, changes, base) => data.patchEpisode(id, changes, base),
+				putNow: (record) => data.episodes.putNow(record),
+				delete: (id) => data.episodes.delete(id)
+			},
+			episode,
+			options
+		);
 	}
 
 	get(id: string): Promise<SpasmEpisode | undefined> {

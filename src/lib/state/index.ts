@@ -27,8 +27,8 @@ export function createAppState(): AppState {
 	const data = getDataLayer();
 	if (browser) silenceReportedRejections(window);
 	const clock = new Clock();
-	const settings = new SettingsState(data);
 	const snackbar = new Snackbar();
+	const settings = new SettingsState(data, snackbar);
 	const storage = new StorageState(data);
 	const actions = new RecordActions(data, snackbar, () => storage.afterSave());
 	const update = new AppUpdate(data, {

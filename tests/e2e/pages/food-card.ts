@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { confirmed } from '../fixtures';
 
 export interface CustomFoodInput {
 	name?: string;
@@ -42,7 +43,13 @@ export class FoodCard {
 		await this.search.fill(query);
 	}
 
+	/** Returns once the serving is stored ("Logged … of name" appears only after the commit). */
 	async log(name: string, servings?: string): Promise<void> {
+		await confirmed(this.page, `of ${name}`, () => this.tryLog(name, servings));
+	}
+
+	/** Presses Log without waiting for a save: for servings the card refuses. */
+	async tryLog(name: string, servings?: string): Promise<void> {
 		if (servings !== undefined) await this.servings.fill(servings);
 		await this.results.getByRole('button', { name: `Log ${name}`, exact: true }).click();
 	}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { ready } from '../fixtures';
+import { confirmed, ready } from '../fixtures';
 
 export class TodayPage {
 	readonly water: Locator;
@@ -17,16 +17,29 @@ export class TodayPage {
 		await ready(this.page);
 	}
 
+	/** Returns once the drink is stored ("Added …" appears only after the commit). */
 	async addWaterPreset(label: string): Promise<void> {
-		await this.water.getByRole('button', { name: label, exact: true }).click();
+		await confirmed(this.page, 'Added', () =>
+			this.water.getByRole('button', { name: label, exact: true }).click()
+		);
 	}
 
+	/** Returns once the drink is stored; for an amount the card refuses, use `tryCustomWater`. */
 	async addCustomWater(amount: string): Promise<void> {
+		await confirmed(this.page, 'Added', () => this.tryCustomWater(amount));
+	}
+
+	async tryCustomWater(amount: string): Promise<void> {
 		await this.water.getByLabel(/Other amount/).fill(amount);
 		await this.water.getByRole('button', { name: 'Add', exact: true }).click();
 	}
 
+	/** Returns once the session is stored; for minutes the card refuses, use `tryExercise`. */
 	async logExercise(minutes: string): Promise<void> {
+		await confirmed(this.page, 'of exercise', () => this.tryExercise(minutes));
+	}
+
+	async tryExercise(minutes: string): Promise<void> {
 		await this.water.getByLabel(/Exercise \(minutes\)/).fill(minutes);
 		await this.water.getByRole('button', { name: 'Log exercise' }).click();
 	}
