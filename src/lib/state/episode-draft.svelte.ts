@@ -74,6 +74,7 @@ export class EpisodeDraft {
 	#deleted = $state(false);
 	#failure = $state('');
 	/** Fields changed here and not yet confirmed stored. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
 	#pending = new Set<EditableField>();
 	#chain: Promise<unknown> = Promise.resolve();
 	#notesTimer: ReturnType<typeof setTimeout> | null = null;
@@ -248,6 +249,7 @@ export class EpisodeDraft {
 	/** What the sheet shows but the store does not hold, in words. */
 	unsaved(): string[] {
 		if (this.#deleted) return ['this episode (it was deleted elsewhere)'];
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway list
 		const words = new Set<string>();
 		for (const key of Object.keys(this.#errors) as EditableField[]) words.add(FIELD_WORDS[key] ?? key);
 		if (this.#failure) for (const key of this.#pending) words.add(FIELD_WORDS[key] ?? key);
