@@ -12,7 +12,7 @@ test.describe('logging an episode', () => {
 
 		const sheet = new EpisodeSheet(page);
 		await sheet.expectOpen();
-		await sheet.dialog.getByRole('button', { name: 'Save and close' }).click();
+		await sheet.dialog.getByRole('button', { name: 'Close' }).click();
 		await expect(page.getByRole('timer')).toBeVisible();
 
 		await page.clock.fastForward('01:35');
@@ -67,7 +67,7 @@ test.describe('logging an episode', () => {
 		await expect(sheet.dialog.getByLabel('Or pick from a list')).toHaveValue('shoulder');
 	});
 
-	test('the next quick log is prefilled with the last kind and place', async ({ page }) => {
+	test('the next quick log is prefilled with the usual kind and place', async ({ page }) => {
 		const today = new TodayPage(page);
 		await today.goto();
 		await today.logButton.click();
@@ -112,16 +112,20 @@ test.describe('logging an episode', () => {
 		await expect(history.entry('Cramp — calf')).toContainText('Intensity 8 of 10');
 	});
 
-	test('an invalid entry keeps the sheet open with what was typed', async ({ page }) => {
+	test('an invalid entry says why and still lets the sheet close, saying what was not saved', async ({
+		page
+	}) => {
 		const today = new TodayPage(page);
 		await today.goto();
 		await today.logButton.click();
 		const sheet = new EpisodeSheet(page);
 		const long = 'x'.repeat(2001);
 		await sheet.dialog.getByLabel('Notes').fill(long);
-		await sheet.save();
 		await expect(sheet.dialog.getByRole('alert')).toContainText('Notes can be at most 2,000 characters');
 		await expect(sheet.dialog.getByLabel('Notes')).toHaveValue(long);
+		await sheet.save();
+		await expect(sheet.dialog).toBeHidden();
+		await expect(page.getByRole('status').filter({ hasText: 'Not saved: the notes' })).toBeVisible();
 	});
 
 	test('backfill: "woke up with it" logs a night episode early today', async ({ page }) => {

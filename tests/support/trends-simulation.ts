@@ -46,6 +46,7 @@ function point(day: string, tracked: boolean, habit: boolean, episodes: number):
 		episodesAllKinds: episodes,
 		episodeMinutes: 0,
 		meanIntensity: null,
+		ratedEpisodes: 0,
 		maxIntensity: null,
 		waterMl: habit ? 2000 : 0,
 		waterGoalMl: 2000,

@@ -50,8 +50,8 @@ export class RecordRepository<K extends RecordKind> {
 		return this.db[this.kind] as unknown as Table<LogRecords[K], string, LogRecords[K]>;
 	}
 
-	private validate(input: unknown): LogRecords[K] {
-		const result = validateRecord(this.kind, input);
+	private validate(input: unknown, now: Date = new Date()): LogRecords[K] {
+		const result = validateRecord(this.kind, input, { now });
 		if (!result.ok) throw result.error;
 		return result.value;
 	}
@@ -79,7 +79,7 @@ export class RecordRepository<K extends RecordKind> {
 			input && typeof input === 'object'
 				? ({ ...input, updatedAt: toOffsetIso(now, deviceTimeZone()) } as LogRecords[K])
 				: input;
-		const record = this.validate(candidate);
+		const record = this.validate(candidate, now);
 		await this.#write(async () => {
 			if (!(await this.table.get(record.id))) throw new RecordNotFoundError(record.id);
 			await this.table.put(record);
@@ -115,15 +115,39 @@ export class RecordRepository<K extends RecordKind> {
 						)
 						.map(([key]) => key)
 				: [];
-			const record = this.validate({
-				...stored,
-				...Object.fromEntries(own),
-				id: stored.id,
-				updatedAt: toOffsetIso(now, deviceTimeZone())
-			});
+			const record = this.validate(
+				{
+					...stored,
+					...Object.fromEntries(own),
+					id: stored.id,
+					updatedAt: toOffsetIso(now, deviceTimeZone())
+				},
+				now
+			);
 			await this.table.put(record);
 			return { record, conflicts };
 		});
+	}
+
+	/**
+	 * A blind write for a page that is being left: the `put` request goes out in this very task,
+	 * with no read before it, because a page torn down between a read and its write loses the write.
+	 * The caller passes a record it merged itself. Throws ValidationError synchronously.
+	 */
+	putNow(input: LogRecords[K], now: Date = new Date()): Promise<LogRecords[K]> {
+		const record = this.validate({ ...input, updatedAt: toOffsetIso(now, deviceTimeZone()) }, now);
+		return guardWrite(() => this.table.put(record)).then(() => record);
+	}
+
+	/** The `count` most recent records (by time), newest first. */
+	async latest(count: number): Promise<LogRecords[K][]> {
+		// Days are indexed, times are not: read the newest days until there are enough records.
+		const rows = await this.table
+			.orderBy('day')
+			.reverse()
+			.limit(count * 3)
+			.toArray();
+		return rows.sort((a, b) => byTime(b, a)).slice(0, count);
 	}
 
 	/** Deletes and returns what was deleted, so the caller can offer undo. */

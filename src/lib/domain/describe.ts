@@ -45,7 +45,7 @@ export function describeRecord<K extends RecordKind>(
 				.filter(Boolean)
 				.join(' ');
 			const details = [
-				`Intensity ${e.intensity} of 10`,
+				e.intensity === null ? 'Intensity not rated' : `Intensity ${e.intensity} of 10`,
 				e.durationSec !== null
 					? `Lasted ${formatDuration(e.durationSec)}`
 					: e.id === options.runningEpisodeId

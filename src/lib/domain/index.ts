@@ -8,3 +8,5 @@ export * from './goals';
 export * from './describe';
 export * from './relief-guidance';
 export * from './number-input';
+export * from './usual-episode';
+export * from './duration-input';

@@ -70,7 +70,7 @@ describe('factories with a fixed clock, zone and ids', () => {
 			kind: 'spasm',
 			location: 'calf',
 			side: null,
-			intensity: 5,
+			intensity: null,
 			triggers: [],
 			reliefs: [],
 			signs: noSigns(),

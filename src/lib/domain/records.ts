@@ -78,7 +78,7 @@ export function createEpisode(input: NewEpisode = {}, context?: WriteContext): S
 		kind: input.kind ?? 'spasm',
 		location: input.location ?? 'calf',
 		side: input.side ?? null,
-		intensity: input.intensity ?? 5,
+		intensity: input.intensity === undefined ? null : input.intensity,
 		triggers: input.triggers ?? [],
 		reliefs: input.reliefs ?? [],
 		signs: input.signs ?? noSigns(),

@@ -42,7 +42,8 @@ export interface SpasmEpisode extends Timestamps {
 	kind: EpisodeKind;
 	location: BodyLocation;
 	side: Side | null;
-	intensity: number;
+	/** 0–10, or null when the person did not rate it (a one-tap log): unknown, never 0 or 5. */
+	intensity: number | null;
 	triggers: Trigger[];
 	reliefs: Relief[];
 	signs: Signs;

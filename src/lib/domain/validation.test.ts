@@ -1003,3 +1003,32 @@ describe('properties', () => {
 		);
 	});
 });
+
+describe('future times on a write', () => {
+	const now = new Date('2026-11-24T10:00:00Z');
+	const at = (iso: string) => ({ ...makeWater(), at: iso, day: iso.slice(0, 10) });
+	const cases: [string, string, boolean][] = [
+		['now', '2026-11-24T10:00:00.000Z', true],
+		['five minutes ahead (clock drift)', '2026-11-24T10:05:00.000Z', true],
+		['six minutes ahead', '2026-11-24T10:06:00.000Z', false],
+		['next year', '2027-06-01T10:00:00.000Z', false]
+	];
+	for (const [name, iso, ok] of cases) {
+		it(`${ok ? 'accepts' : 'rejects'} a drink ${name}`, () => {
+			const result = validateRecord('water', at(iso), { now });
+			expect(result.ok).toBe(ok);
+			if (!result.ok) expect(result.error.fields.at).toMatch(/future/);
+		});
+	}
+
+	it('checks an episode start too', () => {
+		const episode = { ...makeEpisode(), startedAt: '2027-03-01T10:00:00.000Z', day: '2027-03-01' };
+		const result = validateRecord('episodes', episode, { now });
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error.fields.startedAt).toMatch(/future/);
+	});
+
+	it('checks only the shape without a clock (reading what is stored)', () => {
+		expect(validateRecord('water', at('2027-06-01T10:00:00.000Z')).ok).toBe(true);
+	});
+});

@@ -156,7 +156,7 @@ export const episodeSchema = v.object({
 	kind: v.picklist(EPISODE_KINDS, 'Must be spasm, cramp or twitch'),
 	location: v.picklist(BODY_LOCATIONS, 'Must be a body area from the list'),
 	side: v.nullable(v.picklist(SIDES, 'Must be left, right or both')),
-	intensity: numberIn(LIMITS.intensity.min, LIMITS.intensity.max, 'Intensity', true),
+	intensity: v.nullable(numberIn(LIMITS.intensity.min, LIMITS.intensity.max, 'Intensity', true)),
 	triggers: v.pipe(
 		v.array(shortText, 'Must be a list'),
 		v.maxLength(LIMITS.listItems, `At most ${LIMITS.listItems} triggers`)
@@ -330,8 +330,39 @@ function run<T>(
 	}
 }
 
-export function validateRecord<K extends RecordKind>(kind: K, input: unknown): Validated<LogRecords[K]> {
-	return run<LogRecords[K]>(recordSchemas[kind] as v.GenericSchema<unknown, unknown>, input, kind);
+/** How far ahead of the clock a record may be: phones' clocks drift, and a typed time rounds to the minute. */
+export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
+export interface ValidateOptions {
+	/**
+	 * The clock of a write: with it, the record's time (`startedAt` or `at`) may not be more than five
+	 * minutes after `now` (a log is of something that happened; a future date is a typing mistake).
+	 * Without it only the shape is checked, as when reading what is already stored.
+	 */
+	now?: Date;
+}
+
+/** Validates a record of any kind; see `ValidateOptions.now` for the future check of a write. */
+export function validateRecord<K extends RecordKind>(
+	kind: K,
+	input: unknown,
+	options: ValidateOptions = {}
+): Validated<LogRecords[K]> {
+	const result = run<LogRecords[K]>(recordSchemas[kind] as v.GenericSchema<unknown, unknown>, input, kind);
+	if (!result.ok || options.now === undefined) return result;
+	const field = kind === 'episodes' ? 'startedAt' : 'at';
+	const when = parseInstant((result.value as unknown as Record<string, string>)[field] ?? '');
+	const now = options.now.getTime();
+	if (when !== null && when.getTime() > now + FUTURE_TOLERANCE_MS) {
+		return {
+			ok: false,
+			error: new ValidationError(
+				[{ path: field, message: "Can't be in the future: pick a time that has already happened" }],
+				kind
+			)
+		};
+	}
+	return result;
 }
 
 export const validateEpisode = (input: unknown): Validated<SpasmEpisode> => validateRecord('episodes', input);

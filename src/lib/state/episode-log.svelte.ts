@@ -1,15 +1,14 @@
 import {
-	BODY_LOCATIONS,
-	EPISODE_KINDS,
 	LIMITS,
-	SIDES,
 	createEpisode,
+	usualEpisode,
 	type BodyLocation,
 	type EpisodeKind,
 	type Side,
 	type SpasmEpisode
 } from '$lib/domain';
 import { PREF_KEYS, type DataLayer } from '$lib/db';
+import { EpisodeDraft, type DraftOptions } from './episode-draft.svelte';
 import { LiveQuery } from './live-query.svelte';
 import type { RecordActions } from './record-actions';
 
@@ -19,19 +18,11 @@ export interface LastUsed {
 	side: Side | null;
 }
 
-const LAST_USED = PREF_KEYS.lastEpisode;
 const ACTIVE = PREF_KEYS.activeEpisode;
 const DEFAULT_LAST: LastUsed = { kind: 'cramp', location: 'calf', side: null };
 
-function isLastUsed(v: unknown): v is LastUsed {
-	const o = v as LastUsed;
-	return (
-		!!o &&
-		(EPISODE_KINDS as readonly string[]).includes(o.kind) &&
-		(BODY_LOCATIONS as readonly string[]).includes(o.location) &&
-		(o.side === null || (SIDES as readonly string[]).includes(o.side))
-	);
-}
+/** A timer running longer than this does not stop with one tap: it asks when it stopped. */
+export const ASK_WHEN_STOPPED_AFTER_SEC = 30 * 60;
 
 const isId = (v: unknown): v is string | null => v === null || typeof v === 'string';
 
@@ -48,7 +39,12 @@ export class EpisodeLogState {
 	constructor(data: DataLayer, actions: RecordActions) {
 		this.#data = data;
 		this.#actions = actions;
-		this.#lastUsed = new LiveQuery(() => data.prefs.get(LAST_USED, DEFAULT_LAST, isLastUsed), DEFAULT_LAST);
+		// The person's usual episode, not simply the last: one slip (a double tap, a one-off) does not
+		// become the next default.
+		this.#lastUsed = new LiveQuery(
+			async () => usualEpisode(await data.episodes.latest(10)) ?? DEFAULT_LAST,
+			DEFAULT_LAST
+		);
 		this.#active = new LiveQuery(async () => {
 			const id = await data.prefs.get<string | null>(ACTIVE, null, isId);
 			if (!id) return null;
@@ -75,38 +71,57 @@ export class EpisodeLogState {
 		return active ? Math.max(0, Math.floor((now - Date.parse(active.startedAt)) / 1000)) : 0;
 	}
 
-	/** One tap: saves an episode that started now, prefilled with the last used kind, place and side. */
+	/**
+	 * One tap: saves an episode that started now with the person's usual kind, place and side, and
+	 * no intensity (null: not rated). Nothing is stored that the person did not say.
+	 */
 	async quickLog(): Promise<SpasmEpisode> {
 		const { kind, location, side } = this.lastUsed;
 		// One transaction: the episode and its running timer are stored together or not at all.
 		return this.#actions.guardAdd(() => this.#data.startEpisode(createEpisode({ kind, location, side })));
 	}
 
-	/** "It stopped": the duration is the time since it started. */
-	async stop(nowMs: number = Date.now()): Promise<SpasmEpisode | null> {
-		const active = this.active;
-		if (!active) return null;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway timestamp
-		const now = new Date(nowMs);
-		// One transaction: the duration and clearing the running timer.
-		return this.#actions.guard(() => this.#data.stopEpisode(active.id, now));
+	/** Whether "It stopped" must ask when (the timer ran long enough to have been forgotten). */
+	needsStopTime(nowMs: number = Date.now()): boolean {
+		return this.elapsedSec(nowMs) > ASK_WHEN_STOPPED_AFTER_SEC;
 	}
 
-	/** Saves an edited or new episode and remembers its kind, place and side for the next tap. */
-	async save(episode: SpasmEpisode, isNew: boolean): Promise<SpasmEpisode> {
-		let toSave = episode;
-		if (!isNew && episode.durationSec === null) {
-			// "It stopped" may have been pressed elsewhere (the Today card, another tab) while the sheet
-			// was open; a sheet that never touched the duration must not erase it.
-			const stored = await this.#data.episodes.get(episode.id);
-			if (stored?.durationSec != null) toSave = { ...episode, durationSec: stored.durationSec };
-		}
-		const saved = isNew
-			? await this.#actions.add('episodes', toSave)
-			: await this.#actions.update('episodes', toSave);
-		await this.#data.prefs.set(LAST_USED, { kind: saved.kind, location: saved.location, side: saved.side });
-		if (saved.durationSec !== null && this.active?.id === saved.id) await this.#data.prefs.set(ACTIVE, null);
-		return saved;
+	/**
+	 * "It stopped": at `endMs` (default now), or with an unknown length (`null`). Only the duration is
+	 * written, so details entered meanwhile (the sheet, another tab) are kept.
+	 */
+	async stop(endMs: number | null = Date.now()): Promise<SpasmEpisode | null> {
+		const active = this.active;
+		if (!active) return null;
+		const durationSec =
+			endMs === null
+				? null
+				: Math.min(
+						LIMITS.episodeDurationSec.max,
+						Math.max(0, Math.round((endMs - Date.parse(active.startedAt)) / 1000))
+					);
+		// One transaction: the duration and clearing the running timer (patchEpisode clears it for a
+		// duration; an unknown length clears it here).
+		const { record } = await this.#actions.guard(() =>
+			this.#data.patchEpisode(active.id, { durationSec }, undefined)
+		);
+		if (durationSec === null) await this.#data.prefs.set(ACTIVE, null);
+		return record;
+	}
+
+	/** The editing state of the episode sheet, writing through this data layer. */
+	draft(episode: SpasmEpisode, options?: DraftOptions): EpisodeDraft {
+		const data = this.#data;
+		return new EpisodeDraft(
+			{
+				add: (record) => data.addEpisode(record),
+				patch: (id, changes, base) => data.patchEpisode(id, changes, base),
+				putNow: (record) => data.episodes.putNow(record),
+				delete: (id) => data.episodes.delete(id)
+			},
+			episode,
+			options
+		);
 	}
 
 	get(id: string): Promise<SpasmEpisode | undefined> {

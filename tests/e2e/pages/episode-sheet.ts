@@ -29,7 +29,19 @@ export class EpisodeSheet {
 		await this.dialog.getByRole('checkbox', { name: label }).check();
 	}
 
+	/** The bottom "Done" (every change is already stored as it is made; Done closes). */
 	async save(): Promise<void> {
-		await this.dialog.getByRole('button', { name: 'Save', exact: true }).click();
+		await this.dialog.getByRole('button', { name: 'Done', exact: true }).click();
+	}
+
+	/** Waits for the sheet's own signal that every change so far is committed. */
+	async expectSaved(): Promise<void> {
+		await expect(this.dialog.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+	}
+
+	async setDuration(text: string): Promise<void> {
+		const field = this.dialog.getByLabel(/How long it lasted/);
+		await field.fill(text);
+		await field.blur();
 	}
 }

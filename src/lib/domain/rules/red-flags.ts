@@ -105,9 +105,10 @@ function joinWords(parts: string[]): string {
 
 function severe({ logs, t, today }: Context): Match | null {
 	const window = lastDays(today, t.episodeWindowDays);
-	const hits = crampsIn(logs, window).filter((e) => e.intensity >= t.severeIntensity);
+	// An unrated episode (null) is unknown: it neither raises nor lowers this flag.
+	const hits = crampsIn(logs, window).filter((e) => e.intensity !== null && e.intensity >= t.severeIntensity);
 	if (hits.length === 0) return null;
-	const highest = hits.reduce((max, e) => Math.max(max, e.intensity), -Infinity);
+	const highest = hits.reduce((max, e) => Math.max(max, e.intensity ?? -Infinity), -Infinity);
 	const threshold = `(threshold: ${formatNumber(t.severeIntensity)})`;
 	const reason =
 		hits.length === 1

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dailySeries, trackedStart, type DailyPoint } from './daily-series';
 import { habitsFor } from './habit-comparison';
 import { episode, exercise, food, logsOf, stretch, water } from '$test-support/log-factories';
+import { createEpisode } from '../records';
 
 /** One `it` per row, one assertion each, so a new case is one line. */
 function cases(rows: ReadonlyArray<readonly [name: string, actual: () => unknown, expected: unknown]>) {
@@ -50,6 +51,7 @@ const zeroDay = (day: string): DailyPoint => ({
 	episodesAllKinds: 0,
 	episodeMinutes: 0,
 	meanIntensity: null,
+	ratedEpisodes: 0,
 	maxIntensity: null,
 	waterMl: 0,
 	waterGoalMl: 2000,
@@ -178,21 +180,19 @@ describe('dailySeries: range and tracked period', () => {
 });
 
 describe('dailySeries: unrated episodes', () => {
-	// Episodes may carry no intensity (null, "not rated"): they count, but stay out of the mean and max.
-	const unrated = null as unknown as number;
-	const logs = logsOf({
-		episodes: [
-			episode('2026-04-01', { intensity: 6 }),
-			episode('2026-04-01', { intensity: unrated }),
-			episode('2026-04-02', { intensity: unrated })
-		]
+	it('leaves an unrated episode out of the mean intensity instead of counting it as 0 or 5', () => {
+		const rated = createEpisode(
+			{ kind: 'cramp', intensity: 8, startedAt: new Date('2026-02-01T08:00:00Z') },
+			{ timeZone: 'UTC', now: new Date('2026-02-02T00:00:00Z') }
+		);
+		const unrated = createEpisode(
+			{ kind: 'cramp', startedAt: new Date('2026-02-01T09:00:00Z') },
+			{ timeZone: 'UTC', now: new Date('2026-02-02T00:00:00Z') }
+		);
+		const [p] = dailySeries(
+			{ episodes: [rated, unrated], water: [], foods: [], stretches: [], exercise: [], medications: [] },
+			{ to: '2026-02-01', waterGoalMl: 2000, stretchGoalMin: 10 }
+		);
+		expect(p).toMatchObject({ episodes: 2, ratedEpisodes: 1, meanIntensity: 8, maxIntensity: 8 });
 	});
-	const [first, second] = dailySeries(logs, { to: '2026-04-02', ...goals });
-	cases([
-		['both count', () => first!.episodes, 2],
-		['the mean skips the unrated one', () => first!.meanIntensity, 6],
-		['so does the max', () => first!.maxIntensity, 6],
-		['a day of unrated episodes has no mean', () => second!.meanIntensity, null],
-		['nor a max', () => second!.maxIntensity, null]
-	]);
 });

@@ -20,8 +20,10 @@ export interface DailyPoint {
 	episodesAllKinds: number;
 	/** Total minutes of the spasm/cramp episodes; an episode of unknown length adds nothing. */
 	episodeMinutes: number;
-	/** Mean 0–10 intensity of the rated spasm/cramp episodes; null on a day without any rated one. */
+	/** Mean 0–10 intensity of the rated spasm/cramp episodes; null on a day without any. */
 	meanIntensity: number | null;
+	/** How many of `episodes` carry a rating (the others are unknown, not 0). */
+	ratedEpisodes: number;
 	maxIntensity: number | null;
 	waterMl: number;
 	/** That day's goal: the base goal plus the extra for its exercise (`waterGoalForDay`). */
@@ -85,6 +87,7 @@ interface Bucket {
 	episodesAllKinds: number;
 	episodeSec: number;
 	intensitySum: number;
+	/** Episodes with a rating: an unrated one (null) is unknown, never 0 or 5. */
 	rated: number;
 	maxIntensity: number | null;
 	waterMl: number;
@@ -151,12 +154,10 @@ export function dailySeries(logs: Logs, opts: DailySeriesOptions): DailyPoint[] 
 		if (!COUNTED_KINDS.has(e.kind)) continue;
 		b.episodes += 1;
 		b.episodeSec += e.durationSec ?? 0;
-		// Typed wide on purpose: an unrated episode (null) adds to the count, not to the mean.
-		const intensity: number | null = e.intensity;
-		if (intensity === null) continue;
-		b.intensitySum += intensity;
+		if (e.intensity === null) continue;
 		b.rated += 1;
-		b.maxIntensity = b.maxIntensity === null ? intensity : Math.max(b.maxIntensity, intensity);
+		b.intensitySum += e.intensity;
+		b.maxIntensity = b.maxIntensity === null ? e.intensity : Math.max(b.maxIntensity, e.intensity);
 	}
 	for (const w of logs.water) {
 		const b = bucketFor(w.day);
@@ -203,6 +204,7 @@ function toPoint(day: Day, b: Bucket, baseWaterGoalMl: number, stretchGoalMin: n
 		episodesAllKinds: b.episodesAllKinds,
 		episodeMinutes: b.episodeSec / 60,
 		meanIntensity: b.rated === 0 ? null : b.intensitySum / b.rated,
+		ratedEpisodes: b.rated,
 		maxIntensity: b.maxIntensity,
 		waterMl: b.waterMl,
 		waterGoalMl: goal,

@@ -41,6 +41,7 @@ function points(start: Day, rows: ReadonlyArray<readonly [boolean, number]>): Da
 		episodesAllKinds: episodes,
 		episodeMinutes: 0,
 		meanIntensity: episodes ? 5 : null,
+		ratedEpisodes: episodes,
 		maxIntensity: episodes ? 5 : null,
 		waterMl: met ? 2000 : 0,
 		waterGoalMl: 2000,

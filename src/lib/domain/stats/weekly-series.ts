@@ -16,7 +16,7 @@ export interface WeeklyPoint {
 	/** `episodes` / `days`. */
 	episodesPerDay: number;
 	episodeMinutes: number;
-	/** Mean over the week's spasm/cramp episodes (not a mean of daily means); null without any. */
+	/** Mean over the week's rated spasm/cramp episodes (not a mean of daily means); null without any. */
 	meanIntensity: number | null;
 	maxIntensity: number | null;
 	waterMl: number;
@@ -29,12 +29,12 @@ export interface WeeklyPoint {
 
 /** Groups a daily series into ISO weeks, in the order the weeks first appear (day order for `dailySeries`). */
 export function weeklySeries(daily: readonly DailyPoint[]): WeeklyPoint[] {
-	const weeks = new Map<number, { w: WeeklyPoint; intensitySum: number }>();
+	const weeks = new Map<number, { w: WeeklyPoint; intensitySum: number; rated: number }>();
 	for (const p of daily) {
 		const monday = mondayNumber(dayNumber(p.day));
 		let entry = weeks.get(monday);
 		if (entry === undefined) {
-			entry = { w: emptyWeek(dayFromNumber(monday)), intensitySum: 0 };
+			entry = { w: emptyWeek(dayFromNumber(monday)), intensitySum: 0, rated: 0 };
 			weeks.set(monday, entry);
 		}
 		const { w } = entry;
@@ -42,7 +42,10 @@ export function weeklySeries(daily: readonly DailyPoint[]): WeeklyPoint[] {
 		w.episodes += p.episodes;
 		w.episodesAllKinds += p.episodesAllKinds;
 		w.episodeMinutes += p.episodeMinutes;
-		if (p.meanIntensity !== null) entry.intensitySum += p.meanIntensity * p.episodes;
+		if (p.meanIntensity !== null) {
+			entry.intensitySum += p.meanIntensity * p.ratedEpisodes;
+			entry.rated += p.ratedEpisodes;
+		}
 		if (p.maxIntensity !== null) w.maxIntensity = Math.max(w.maxIntensity ?? p.maxIntensity, p.maxIntensity);
 		w.waterMl += p.waterMl;
 		if (p.waterGoalMet) w.waterGoalMetDays += 1;
@@ -54,10 +57,10 @@ export function weeklySeries(daily: readonly DailyPoint[]): WeeklyPoint[] {
 		if (p.stretchGoalMet) w.stretchGoalMetDays += 1;
 		w.exerciseMin += p.exerciseMin;
 	}
-	return [...weeks.values()].map(({ w, intensitySum }) => ({
+	return [...weeks.values()].map(({ w, intensitySum, rated }) => ({
 		...w,
 		episodesPerDay: w.episodes / w.days,
-		meanIntensity: w.episodes === 0 ? null : intensitySum / w.episodes,
+		meanIntensity: rated === 0 ? null : intensitySum / rated,
 		mg: {
 			magnesium: round1(w.mg.magnesium),
 			potassium: round1(w.mg.potassium),
