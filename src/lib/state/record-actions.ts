@@ -47,18 +47,32 @@ export class RecordActions {
 		return this.guard(() => this.data.records[kind].update(record));
 	}
 
-	/** Deletes, then offers to put back exactly what was deleted. */
+	/**
+	 * Deletes, then offers to put back exactly what was deleted. A failed undo (a full disk) changes
+	 * nothing and offers Undo again, so the last copy of the record is never used up.
+	 */
 	async remove<K extends RecordKind>(kind: K, id: string, what = RECORD_NOUNS[kind]): Promise<void> {
 		const repo = this.data.records[kind];
 		const deleted = await this.guard(() => repo.delete(id));
 		if (!deleted) return;
-		this.snackbar.show(`${what} deleted`, {
+		const undo = {
 			label: 'Undo',
 			run: async () => {
-				await this.guard(() => repo.restore(deleted));
+				try {
+					await repo.restore(deleted);
+				} catch (error) {
+					const reason =
+						error instanceof StorageFullError || error instanceof UpdatedElsewhereError
+							? error.message
+							: 'Something went wrong.';
+					this.snackbar.show(`${what} not restored yet. ${reason}`, undo);
+					// Reported on screen; the snackbar button has no one to rethrow to.
+					return;
+				}
 				this.snackbar.show(`${what} restored`);
 			}
-		});
+		};
+		this.snackbar.show(`${what} deleted`, undo);
 	}
 }
 
