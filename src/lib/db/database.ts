@@ -3,7 +3,7 @@ import type {
 	Deletion,
 	ExerciseSession,
 	FoodServing,
-	MineralMg,
+	CustomFood,
 	SpasmEpisode,
 	StretchSession,
 	WaterIntake
@@ -12,14 +12,7 @@ import { MIGRATIONS, type Migration } from './migrations';
 
 export const DATABASE_NAME = 'spasm-log';
 
-/** A food the person defined, with minerals per serving. */
-export interface CustomFood {
-	id: string;
-	name: string;
-	serving: string;
-	mg: MineralMg;
-	createdAt: string;
-}
+export type { CustomFood };
 
 export interface KeyValue {
 	key: string;

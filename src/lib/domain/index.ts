@@ -7,3 +7,4 @@ export * from './units';
 export * from './goals';
 export * from './describe';
 export * from './relief-guidance';
+export * from './custom-food';
