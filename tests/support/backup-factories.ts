@@ -10,9 +10,15 @@ import {
 } from '$lib/domain';
 import { emptyBackupData, type BackupData, type BackupRecord } from '$lib/domain/backup';
 
-const at = (iso: string) => ({ now: new Date(iso), timeZone: 'Europe/Berlin' });
+let n = 0;
+const at = (iso: string) => ({
+	now: new Date(iso),
+	timeZone: 'Europe/Berlin',
+	newId: () => `00000000-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`
+});
 
 export function sampleBackupData(): BackupData {
+	n = 0;
 	const data = emptyBackupData();
 	const episode = createEpisode(
 		{

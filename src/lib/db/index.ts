@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { Logs, RecordKind } from '$lib/domain';
+import { BackupRepository } from './backup-repository';
 import { CustomFoodRepository } from './custom-food-repository';
 import { DATABASE_NAME, SpasmLogDatabase } from './database';
 import { RecordRepository } from './record-repository';
@@ -10,6 +11,12 @@ export { SpasmLogDatabase, DATABASE_NAME, type CustomFood } from './database';
 export { RecordRepository, recordTime } from './record-repository';
 export { SettingsRepository, PreferenceRepository } from './settings-repository';
 export { CustomFoodRepository } from './custom-food-repository';
+export {
+	BackupRepository,
+	type LastBackup,
+	type ImportProgress,
+	type ImportResult
+} from './backup-repository';
 export { StorageFullError, RecordNotFoundError, UpdatedElsewhereError } from './errors';
 
 /**
@@ -28,6 +35,8 @@ export interface DataLayer {
 	settings: SettingsRepository;
 	prefs: PreferenceRepository;
 	customFoods: CustomFoodRepository;
+	/** Whole-database export and one-transaction restore (Settings → Your data). */
+	backup: BackupRepository;
 	/** One repository per record kind, for code that loops over kinds. */
 	records: { [K in RecordKind]: RecordRepository<K> };
 	/** Every record of every kind (statistics and rules read the whole history). */
@@ -61,6 +70,7 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		settings: new SettingsRepository(db),
 		prefs: new PreferenceRepository(db),
 		customFoods: new CustomFoodRepository(db),
+		backup: new BackupRepository(db),
 		async allLogs() {
 			const [episodes, water, foods, stretches, exercise] = await Promise.all([
 				records.episodes.all(),

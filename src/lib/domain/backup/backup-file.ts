@@ -204,7 +204,8 @@ function safePreferences(value: unknown): Record<string, unknown> {
 		if (n >= MAX_PREFERENCES) break;
 		// Keys become property names; never let a file name the prototype.
 		if (key === '__proto__' || key === 'constructor' || key === 'prototype' || key.length > 100) continue;
-		if (key === 'settings' || key.startsWith('backup:')) continue;
+		// Only remembered choices travel; settings have their own section, backup bookkeeping stays.
+		if (!key.startsWith('pref:')) continue;
 		let json: string | undefined;
 		try {
 			json = JSON.stringify(item);
