@@ -11,6 +11,7 @@ import type { TodayState } from './today.svelte';
 import type { TrendsState } from './trends.svelte';
 import type { StorageState } from './storage.svelte';
 import type { AppUpdate } from './app-update.svelte';
+import type { BackupState } from './backup.svelte';
 
 /**
  * The app's shared state, created once by the root layout and read by any component below it.
@@ -31,6 +32,8 @@ export interface AppState {
 	storage: StorageState;
 	/** The service worker's update prompt and the other-tab database upgrade notice. */
 	update: AppUpdate;
+	/** Back up, restore and the Today backup reminder (Settings → Your data). */
+	backup: BackupState;
 	/** A history view's own state (its range and filter); call while that component initialises. */
 	createHistory(options?: HistoryOptions): HistoryState;
 	/**

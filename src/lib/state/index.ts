@@ -14,6 +14,7 @@ import { TodayState } from './today.svelte';
 import { HistoryState, type HistoryOptions } from './history.svelte';
 import { EpisodeLogState } from './episode-log.svelte';
 import { RedFlagsState } from './red-flags.svelte';
+import { BackupState } from './backup.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -21,6 +22,7 @@ export { RecordActions, RECORD_NOUNS } from './record-actions';
 export { StretchRun, type RunStatus } from './stretch-run.svelte';
 export type { FoodChoice, NewCustomFood } from './foods.svelte';
 export { measureSince } from './timing';
+export type { PreviewRow, RestoreStep } from './backup.svelte';
 
 /** Builds the app's state; call while the root layout initialises. */
 export function createAppState(): AppState {
@@ -46,6 +48,7 @@ export function createAppState(): AppState {
 		storage,
 		update,
 		today,
+		backup: new BackupState(data, clock),
 		episodes: new EpisodeLogState(data, actions),
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods: new FoodState(data, clock, settings, today, actions, snackbar),

@@ -333,7 +333,7 @@ export function readBackupObject(doc: unknown, options: ReadOptions = {}): ReadB
 				reject({ table, index, id, issues: result.error.issues });
 				continue;
 			}
-			const record = result.value as BackupRecord;
+			const record = result.value as unknown as BackupRecord;
 			if (seen.has(record.id)) {
 				reject({
 					table,
