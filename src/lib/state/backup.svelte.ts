@@ -18,6 +18,7 @@ import {
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { readBackupBlob, toErrorMessage, type ReaderMessage } from './backup-reader';
+import { measureSince } from './timing';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** The Today banner appears when the last backup is older than this and logs changed since. */
@@ -162,6 +163,7 @@ export class BackupState {
 
 	/** Builds the backup file of everything on this device; encrypted when a passphrase is given. */
 	async createFile(passphrase?: string): Promise<File> {
+		const start = performance.now();
 		const now = this.clock.now;
 		const backup = buildBackupFile(await this.data.backup.readAll(), {
 			appVersion: version,
@@ -170,7 +172,9 @@ export class BackupState {
 		});
 		let json = JSON.stringify(backup);
 		if (passphrase) json = JSON.stringify(await encryptBackup(json, passphrase));
-		return new File([json], backupFileName(todayIn(deviceTimeZone(), now)), { type: 'application/json' });
+		const file = new File([json], backupFileName(todayIn(deviceTimeZone(), now)), { type: 'application/json' });
+		measureSince('backup:export', start, { bytes: file.size });
+		return file;
 	}
 
 	private async remember(file: File): Promise<void> {
@@ -264,6 +268,7 @@ export class BackupState {
 	async open(file: File, passphrase?: string): Promise<void> {
 		this.#file = file;
 		this.#restore = { step: 'reading', fileName: file.name, done: 0, total: 0 };
+		const start = performance.now();
 		const message = await this.read(file, passphrase);
 		if (this.#file !== file) return;
 		if (message.type === 'error') {
@@ -289,6 +294,7 @@ export class BackupState {
 		}));
 		const localCount = BACKUP_TABLE_NAMES.reduce((n, t) => n + local.tables[t].length, 0);
 		this.#restore = { step: 'preview', fileName: file.name, read, plan, rows, localCount };
+		measureSince('backup:validate', start, { bytes: file.size });
 	}
 
 	/** Tries the passphrase on the file being restored. */
@@ -339,8 +345,10 @@ export class BackupState {
 		const onProgress = ({ done, total }: { done: number; total: number }) =>
 			(this.#restore = { step: 'writing', done, total });
 		this.#restore = { step: 'writing', done: 0, total: 0 };
+		const start = performance.now();
 		try {
 			const message = await work(onProgress);
+			measureSince('backup:import', start);
 			this.#file = null;
 			this.#restore = { step: 'done', message };
 		} catch (error) {
