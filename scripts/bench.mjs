@@ -60,7 +60,9 @@ async function buildSeeder() {
 		root: path.join(root, 'tests/bench'),
 		base: '/__bench/',
 		logLevel: 'warn',
-		resolve: { alias: { $lib: path.join(root, 'src/lib') } },
+		resolve: {
+			alias: { $lib: path.join(root, 'src/lib'), '$test-support': path.join(root, 'tests/support') }
+		},
 		build: { outDir: benchOut, emptyOutDir: true, reportCompressedSize: false }
 	});
 }

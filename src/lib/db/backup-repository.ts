@@ -3,6 +3,7 @@ import { dayOf, type Deletion } from '$lib/domain';
 import {
 	BACKUP_TABLE_NAMES,
 	emptyBackupData,
+	travels,
 	type BackupData,
 	type BackupRecord,
 	type BackupTableName,
@@ -65,7 +66,7 @@ export class BackupRepository {
 			const settings = await this.db.kv.get(SETTINGS_KEY);
 			data.settings = settings ? (settings.value as Record<string, unknown>) : null;
 			const prefs = await this.db.kv.where('key').startsWith(PREFERENCE_PREFIX).toArray();
-			for (const row of prefs) data.preferences[row.key] = row.value;
+			for (const row of prefs) if (travels(row.key)) data.preferences[row.key] = row.value;
 			return data;
 		});
 	}
@@ -100,7 +101,7 @@ export class BackupRepository {
 					await this.db.kv.put({ key: SETTINGS_KEY, value: incoming.settings });
 				}
 				for (const [key, value] of Object.entries(incoming.preferences)) {
-					if (!key.startsWith(PREFERENCE_PREFIX)) continue;
+					if (!travels(key)) continue;
 					if (!(await this.db.kv.get(key))) await this.db.kv.put({ key, value });
 				}
 				return { written, removed };
@@ -128,10 +129,14 @@ export class BackupRepository {
 				await this.db.deletions.clear();
 				await this.putInChunks(this.db.deletions, data.deletions, step);
 				await this.db.kv.delete(SETTINGS_KEY);
-				await this.db.kv.where('key').startsWith(PREFERENCE_PREFIX).delete();
+				await this.db.kv
+					.where('key')
+					.startsWith(PREFERENCE_PREFIX)
+					.filter((row) => travels(row.key))
+					.delete();
 				if (data.settings) await this.db.kv.put({ key: SETTINGS_KEY, value: data.settings });
 				for (const [key, value] of Object.entries(data.preferences)) {
-					if (key.startsWith(PREFERENCE_PREFIX)) await this.db.kv.put({ key, value });
+					if (travels(key)) await this.db.kv.put({ key, value });
 				}
 				return { written, removed };
 			})

@@ -7,6 +7,7 @@ import {
 	BACKUP_TABLES,
 	emptyBackupData,
 	isBackupTable,
+	travels,
 	type BackupData,
 	type BackupRecord,
 	type BackupTableName
@@ -205,7 +206,7 @@ function safePreferences(value: unknown): Record<string, unknown> {
 		// Keys become property names; never let a file name the prototype.
 		if (key === '__proto__' || key === 'constructor' || key === 'prototype' || key.length > 100) continue;
 		// Only remembered choices travel; settings have their own section, backup bookkeeping stays.
-		if (!key.startsWith('pref:')) continue;
+		if (!travels(key)) continue;
 		let json: string | undefined;
 		try {
 			json = JSON.stringify(item);

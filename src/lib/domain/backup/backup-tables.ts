@@ -72,3 +72,16 @@ export function versionOf(record: BackupRecord): number {
 	const ms = typeof stamp === 'string' ? Date.parse(stamp) : NaN;
 	return Number.isNaN(ms) ? 0 : ms;
 }
+
+/**
+ * Preferences that describe this device or this moment, not the person: they never travel. (The
+ * running episode timer and whether this browser was asked for persistent storage.)
+ */
+export const DEVICE_ONLY_PREFERENCES: readonly string[] = [
+	'pref:activeEpisode',
+	'pref:persistentStorageRequested'
+];
+
+export function travels(preferenceKey: string): boolean {
+	return preferenceKey.startsWith('pref:') && !DEVICE_ONLY_PREFERENCES.includes(preferenceKey);
+}
