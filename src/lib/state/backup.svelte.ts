@@ -102,6 +102,8 @@ export class BackupState {
 	#file: File | null = null;
 	#facts: LiveQuery<ReminderFacts>;
 	#folderName = $state<string | null>(null);
+	/** Set once "Later" is saved, so the banner goes at once even before the live query re-runs. */
+	#snoozedNow = $state<string | null>(null);
 
 	constructor(
 		private readonly data: DataLayer,
@@ -150,7 +152,8 @@ export class BackupState {
 		const facts = this.#facts.current;
 		if (!this.#facts.loaded || !facts.changed) return false;
 		const now = this.clock.now.getTime();
-		if (facts.snoozedUntil && Date.parse(facts.snoozedUntil) > now) return false;
+		const snoozed = [facts.snoozedUntil, this.#snoozedNow].filter((s): s is string => !!s);
+		if (snoozed.some((until) => Date.parse(until) > now)) return false;
 		if (facts.last) return now - Date.parse(facts.last.at) > BACKUP_REMINDER_DAYS * DAY_MS;
 		const today = todayIn(deviceTimeZone(), this.clock.now);
 		return !!facts.firstDay && Date.parse(today) - Date.parse(facts.firstDay) > BACKUP_REMINDER_DAYS * DAY_MS;
@@ -158,7 +161,9 @@ export class BackupState {
 
 	async snooze(): Promise<void> {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway Date, never mutated
-		await this.data.backup.snooze(new Date(this.clock.now.getTime() + SNOOZE_DAYS * DAY_MS));
+		const until = new Date(this.clock.now.getTime() + SNOOZE_DAYS * DAY_MS);
+		await this.data.backup.snooze(until);
+		this.#snoozedNow = until.toISOString();
 	}
 
 	/** Builds the backup file of everything on this device; encrypted when a passphrase is given. */
@@ -172,7 +177,9 @@ export class BackupState {
 		});
 		let json = JSON.stringify(backup);
 		if (passphrase) json = JSON.stringify(await encryptBackup(json, passphrase));
-		const file = new File([json], backupFileName(todayIn(deviceTimeZone(), now)), { type: 'application/json' });
+		const file = new File([json], backupFileName(todayIn(deviceTimeZone(), now)), {
+			type: 'application/json'
+		});
 		measureSince('backup:export', start, { bytes: file.size });
 		return file;
 	}
