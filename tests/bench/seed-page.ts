@@ -15,6 +15,9 @@ import {
 	trendsReport,
 	type TrendRange
 } from '$lib/domain/stats';
+import { addDays } from '$lib/domain';
+import { doctorReport, reportPeriod } from '$lib/domain/report';
+import { csvZip } from '$lib/domain/export/csv-export';
 import { syntheticLogs } from './synthetic-logs';
 
 const data = createDataLayer(new SpasmLogDatabase(DATABASE_NAME));
@@ -108,11 +111,58 @@ async function compute(runs: number) {
 	return out;
 }
 
+/** The doctor report for the last 365 days, as ReportState loads and computes it (35 days of look-back). */
+async function report(runs: number) {
+	const today = todayIn();
+	const period = reportPeriod(365, today)!;
+	const times: number[] = [];
+	const queryTimes: number[] = [];
+	let episodes = 0;
+	for (let i = 0; i < runs; i++) {
+		const [queryMs, [trackedStart, logs]] = await timed(() =>
+			Promise.all([data.firstDay(), data.logsInRange(addDays(period.from, -35), period.to)])
+		);
+		const [ms, r] = await timed(() =>
+			doctorReport(logs, {
+				period,
+				generatedAt: new Date(),
+				trackedStart: trackedStart ?? null,
+				waterGoalMl: DEFAULT_SETTINGS.waterGoalMl,
+				stretchGoalMin: DEFAULT_SETTINGS.stretchGoalMin,
+				referenceMg: referenceIntakes(DEFAULT_SETTINGS.referenceGroup),
+				includeNotes: true
+			})
+		);
+		queryTimes.push(queryMs);
+		times.push(ms);
+		episodes = r.appendix.length;
+	}
+	return { ms: median(times), minMs: Math.min(...times), queryMs: median(queryTimes), episodes };
+}
+
+/** The CSV zip of every record, as the export button builds it (read everything, write, zip). */
+async function csvExport(runs: number) {
+	const times: number[] = [];
+	let bytes = 0;
+	for (let i = 0; i < runs; i++) {
+		const [ms, zip] = await timed(async () => csvZip(await data.allLogs()));
+		times.push(ms);
+		bytes = zip.length;
+	}
+	return { ms: median(times), minMs: Math.min(...times), bytes };
+}
+
 declare global {
 	interface Window {
-		bench: { seed: typeof seed; queries: typeof queries; compute: typeof compute };
+		bench: {
+			seed: typeof seed;
+			queries: typeof queries;
+			compute: typeof compute;
+			report: typeof report;
+			csvExport: typeof csvExport;
+		};
 	}
 }
 
-window.bench = { seed, queries, compute };
+window.bench = { seed, queries, compute, report, csvExport };
 document.body.dataset.ready = 'true';

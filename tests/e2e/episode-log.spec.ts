@@ -203,7 +203,7 @@ test.describe('history', () => {
 		const dialog = page.getByRole('dialog', { name: 'Edit drink' });
 		await dialog.getByLabel('Amount (ml)').fill('9000');
 		await dialog.getByRole('button', { name: 'Save changes' }).click();
-		await expect(dialog.getByText('Amount must be at most 5000')).toBeVisible();
+		await expect(dialog.getByText('Amount must be at most 5,000 ml.')).toBeVisible();
 		await dialog.getByRole('button', { name: 'Cancel' }).click();
 		await expect(history.entry('Water — 250 ml')).toHaveCount(1);
 	});

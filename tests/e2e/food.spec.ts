@@ -42,7 +42,9 @@ test('search banana, log 2 servings and see each mineral rise by twice the catal
 	await expect(foods.entry('Banana, 2 servings')).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'Logged 2 servings of Banana' })).toBeVisible();
 
-	// Logged foods become one-tap chips.
+	// Logged foods become one-tap chips (once the search is closed, so the results never jump).
+	await expect(foods.recent).toHaveCount(0);
+	await foods.find('');
 	await expect(foods.chip(foods.recent, 'Banana')).toBeVisible();
 	await page.reload();
 	await expect(foods.mineral('potassium')).toContainText(`Potassium ${fmt(banana.mg.potassium * 2)} of`);
@@ -151,7 +153,7 @@ test('delete a logged food, then undo', async ({ page }) => {
 	await expect(foods.mineral('magnesium')).toContainText('Magnesium 0 of');
 	await expect(foods.region.getByRole('heading', { name: 'Logged today' })).toBeFocused();
 
-	await page.getByRole('button', { name: 'Undo' }).click();
+	await page.getByRole('button', { name: 'Undo: Banana deleted' }).click();
 	await expect(entry).toBeVisible();
 	await expect(foods.mineral('magnesium')).toContainText(`Magnesium ${fmt(banana.mg.magnesium * 2)} of`);
 	await expect(page.getByRole('status').filter({ hasText: 'Banana restored' })).toBeVisible();
@@ -214,4 +216,38 @@ test('every control in the food card is at least 44 px tall and wide', async ({ 
 		const name = await control.evaluate((el) => el.outerHTML.slice(0, 80));
 		expect([name, box!.width >= 44 && box!.height >= 44]).toEqual([name, true]);
 	}
+});
+
+test('"magnesium" and "salt" browse the foods richest in them; kiwi, coconut water and pickle are found', async ({
+	page
+}) => {
+	const card = await openToday(page);
+	await card.find('magnesium');
+	await expect(card.results.getByRole('listitem').first()).toBeVisible();
+	await expect(card.results.getByRole('listitem')).toHaveCount(8);
+	await card.find('salt');
+	await expect(card.results.getByRole('listitem').filter({ hasText: /unsalted/i })).toHaveCount(0);
+	await expect(card.results.getByRole('button', { name: 'Log Dill pickle', exact: true })).toBeVisible();
+	for (const [query, name] of [
+		['kiwi', 'Kiwi (kiwifruit), green'],
+		['coconut water', 'Coconut water'],
+		['pickle', 'Dill pickle']
+	]) {
+		await card.find(query!);
+		await expect(card.results.getByRole('button', { name: `Log ${name}`, exact: true })).toBeVisible();
+	}
+});
+
+test('logging from the search results does not move the results @mobile-only', async ({ page }) => {
+	const card = await openToday(page);
+	await card.find('banana');
+	const button = card.results.getByRole('button', { name: 'Log Banana', exact: true });
+	await button.scrollIntoViewIfNeeded();
+	const before = await button.boundingBox();
+	await button.click();
+	await expect(page.getByRole('status').getByText('Logged 1 serving of Banana')).toBeVisible();
+	const after = await button.boundingBox();
+	expect(Math.round(after!.y)).toBe(Math.round(before!.y));
+	await card.find('');
+	await expect(card.chip(card.recent, 'Banana')).toBeVisible();
 });

@@ -53,12 +53,14 @@ test('finish the calf routine, fast-forwarding through the holds, then see it on
 	await page.clock.fastForward((calfTotalSec - 2 * GET_READY_SEC - toePull!.holdSec) * 1000);
 	await expect(routine.phase).toHaveText('Routine complete');
 	await expect(page.getByTestId('routine-done')).toContainText(`You stretched for ${duration(calfTotalSec)}`);
-	await routine.button('Finish').click();
-
-	await expect(page).toHaveURL(/\/$/);
+	// No Finish to press: a finished routine logs itself.
 	await expect(
 		page.getByRole('status').filter({ hasText: `Logged ${duration(calfTotalSec)} of calf stretches` })
 	).toBeVisible();
+	await expect(page.getByTestId('routine-done')).toContainText('It is logged.');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+
+	await expect(page).toHaveURL(/\/$/);
 	await expect(card.total).toContainText(`${duration(calfTotalSec)} of 10 min today`);
 	const percent = Math.floor((calfTotalSec / 600) * 100);
 	await expect(card.progress).toHaveAttribute('value', String(percent));
@@ -127,7 +129,7 @@ test('a session can be deleted from Today and restored with undo', async ({ page
 	await session.getByRole('button', { name: /^Delete Lower back stretches/ }).click();
 	await expect(card.total).toContainText('0 min of 10 min today');
 	await expect(card.sessions).toHaveCount(0);
-	await page.getByRole('button', { name: 'Undo' }).click();
+	await page.getByRole('button', { name: /^Undo: .* deleted$/ }).click();
 	await expect(session).toContainText('Lower back stretches');
 });
 
@@ -137,6 +139,57 @@ test('leaving a routine before starting logs nothing @mobile-only', async ({ pag
 	await expect(routine.button('Stop early')).toHaveCount(0);
 	await page.getByRole('link', { name: 'Back to Today' }).click();
 	await expect(new StretchingCard(page).total).toContainText('0 min of 10 min today');
+});
+
+test('leaving mid-routine by a tab after 30 s logs the partial session and says so on Today', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-03-10T08:00:00') });
+	const routine = new RoutinePage(page);
+	await routine.goto('calf');
+	await routine.button('Start').click();
+	await page.clock.fastForward(45_000);
+	await expect(routine.timeStretched).toHaveText(/Time stretched: 4\d s/);
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+
+	await expect(
+		page.getByRole('status').filter({ hasText: /Logged 4\d s of calf stretches \(left before the end\)/ })
+	).toBeVisible();
+	const card = new StretchingCard(page);
+	await expect(card.total).toContainText(/4\d s of 10 min today/);
+	await expect(card.sessions.getByRole('listitem')).toHaveCount(1);
+});
+
+test('leaving by Back after less than 30 s logs nothing', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-03-10T08:00:00') });
+	const routine = new RoutinePage(page);
+	await routine.goto('calf');
+	await routine.button('Start').click();
+	await page.clock.fastForward(20_000);
+	await page.getByRole('link', { name: 'Back to Today' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(new StretchingCard(page).total).toContainText('0 min of 10 min today');
+});
+
+test('closing the app mid-routine (hidden, then killed) keeps the time stretched', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-03-10T08:00:00') });
+	const routine = new RoutinePage(page);
+	await routine.goto('calf');
+	await routine.button('Start').click();
+	await page.clock.fastForward(50_000);
+	// What a phone does when the app goes to the background: the page is hidden, then may be killed.
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	await expect(
+		page.getByRole('status').filter({ hasText: /Saved \d+ s of stretching so far/ })
+	).toBeVisible();
+	await page.reload();
+	await ready(page);
+	await page.goto('/');
+	await ready(page);
+	await expect(new StretchingCard(page).total).toContainText(/[45]\d s of 10 min today/);
 });
 
 test('each routine has its own page with steps, sides and a Start button @mobile-only', async ({ page }) => {
@@ -166,7 +219,7 @@ test('a routine runs from the keyboard alone @mobile-only', async ({ page }) => 
 	await expect(routine.phase).toHaveText('Get ready (paused)');
 	await page.keyboard.press('Space');
 	await page.clock.fastForward(buildTimeline(getRoutine('neck-shoulders')!).totalSec * 1000);
-	await expect(routine.button('Finish')).toBeFocused();
+	await expect(routine.button('Back to Today')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/$/);
 });

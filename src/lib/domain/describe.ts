@@ -31,7 +31,9 @@ function sideText(side: string | null): string {
 export function describeRecord<K extends RecordKind>(
 	kind: K,
 	record: LogRecords[K],
-	units: UnitSystem
+	units: UnitSystem,
+	/** The id of the episode whose timer is still running: its duration is not missing, just not over. */
+	options: { runningEpisodeId?: string | null } = {}
 ): RecordSummary {
 	switch (kind) {
 		case 'episodes': {
@@ -41,7 +43,11 @@ export function describeRecord<K extends RecordKind>(
 				.join(' ');
 			const details = [
 				`Intensity ${e.intensity} of 10`,
-				e.durationSec === null ? 'Duration not recorded' : `Lasted ${formatDuration(e.durationSec)}`
+				e.durationSec !== null
+					? `Lasted ${formatDuration(e.durationSec)}`
+					: e.id === options.runningEpisodeId
+						? 'In progress'
+						: 'Duration not recorded'
 			];
 			if (e.triggers.length)
 				details.push(`Triggers: ${e.triggers.map((t) => labelFor(TRIGGER_LABELS, t)).join(', ')}`);

@@ -7,4 +7,5 @@ export * from './units';
 export * from './goals';
 export * from './describe';
 export * from './relief-guidance';
+export * from './number-input';
 export * from './custom-food';

@@ -116,9 +116,14 @@ describe('formatWater', () => {
 		[2000, 'metric', '2,000 ml'],
 		[250.6, 'metric', '251 ml'],
 		[1_234_567, 'metric', '1,234,567 ml'],
-		[2000, 'us', '67.6 fl oz'],
+		[2000, 'us', '68 fl oz'],
+		[3000, 'us', '101 fl oz'],
 		[237, 'us', '8 fl oz'],
-		[5000, 'us', '169.1 fl oz'],
+		[250, 'us', '8.5 fl oz'],
+		[500, 'us', '16.9 fl oz'],
+		[737, 'us', '25 fl oz'],
+		[12, 'us', '0.4 fl oz'],
+		[5000, 'us', '169 fl oz'],
 		[29_574, 'us', '1,000 fl oz']
 	];
 	it.each(cases.map(([ml, units, text]) => ({ ml, units, text })))(

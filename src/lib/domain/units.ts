@@ -25,8 +25,20 @@ export function waterUnitLabel(units: UnitSystem): string {
 	return units === 'us' ? 'fl oz' : 'ml';
 }
 
+/**
+ * The amount rounded to a step a person would say: whole ml; in fl oz, whole ounces from 20 up
+ * (goals and day totals: "101 fl oz", not "101.4") and tenths for a single drink below that (a
+ * 500 ml bottle is labelled "16.9 fl oz" in the US). For reading only:
+ * a field the person edits shows `fromMl`, so an unchanged value stores back unchanged.
+ */
+export function displayAmount(ml: number, units: UnitSystem): number {
+	if (units !== 'us') return Math.round(ml);
+	const flOz = mlToFlOz(ml);
+	return flOz >= 20 ? Math.round(flOz) : Math.round(flOz * 10) / 10;
+}
+
 export function formatWater(ml: number, units: UnitSystem): string {
-	const value = fromMl(ml, units);
+	const value = displayAmount(ml, units);
 	return `${value.toLocaleString('en-US')} ${waterUnitLabel(units)}`;
 }
 

@@ -330,7 +330,7 @@ describe('validateEpisode', () => {
 			['unknown kind', set('kind', 'charley-horse'), 'kind'],
 			['kind undefined', set('kind', undefined), 'kind'],
 			['missing kind', drop('kind'), 'kind'],
-			['unknown location', set('location', 'knee'), 'location'],
+			['unknown location', set('location', 'elbow'), 'location'],
 			['unknown side', set('side', 'middle'), 'side'],
 			['intensity -1', set('intensity', -1), 'intensity'],
 			['intensity 11', set('intensity', 11), 'intensity'],
@@ -481,7 +481,7 @@ describe('validateStretch', () => {
 			['90.5 s', set('durationSec', 90.5), 'durationSec'],
 			['NaN s', set('durationSec', NaN), 'durationSec'],
 			['an empty routine', set('routine', ''), 'routine'],
-			['an unknown area', set('areas', ['calf', 'knee']), 'areas.1'],
+			['an unknown area', set('areas', ['calf', 'elbow']), 'areas.1'],
 			['areas as text', set('areas', 'calf'), 'areas'],
 			['more areas than exist', set('areas', [...BODY_LOCATIONS, 'calf']), 'areas']
 		]

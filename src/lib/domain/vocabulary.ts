@@ -28,6 +28,11 @@ export const BODY_LOCATIONS = [
 	'hand',
 	'eyelid',
 	'abdomen',
+	// Added after the first release: appending ids needs no schema change (records store the id,
+	// and older records never hold these), but every Record<BodyLocation, …> must list them.
+	'knee',
+	'shin',
+	'glutes',
 	'other'
 ] as const;
 export type BodyLocation = (typeof BODY_LOCATIONS)[number];
@@ -45,6 +50,9 @@ export const LOCATION_LABELS: Record<BodyLocation, string> = {
 	hand: 'Hand',
 	eyelid: 'Eyelid',
 	abdomen: 'Abdomen',
+	knee: 'Knee',
+	shin: 'Shin (front of lower leg)',
+	glutes: 'Glutes (buttock)',
 	other: 'Other'
 };
 
@@ -57,7 +65,10 @@ export const SIDED_LOCATIONS: ReadonlySet<BodyLocation> = new Set<BodyLocation>(
 	'shoulder',
 	'arm',
 	'hand',
-	'eyelid'
+	'eyelid',
+	'knee',
+	'shin',
+	'glutes'
 ]);
 
 export const SIDES = ['left', 'right', 'both'] as const;

@@ -11,6 +11,8 @@ import type { TodayState } from './today.svelte';
 import type { TrendsState } from './trends.svelte';
 import type { StorageState } from './storage.svelte';
 import type { AppUpdate } from './app-update.svelte';
+import type { LogExport } from './log-export';
+import type { ReportState } from './report.svelte';
 import type { BackupState } from './backup.svelte';
 
 /**
@@ -41,6 +43,10 @@ export interface AppState {
 	 * route passes the class in, so its code and the statistics ship with Trends, not with every page.
 	 */
 	createTrends(Trends: typeof TrendsState): TrendsState;
+	/** The doctor report page's own state; the route passes the class in, as for Trends. */
+	createReport(Report: typeof ReportState): ReportState;
+	/** Spreadsheet (CSV zip) export of every log; its libraries load on first use. */
+	logExport: LogExport;
 }
 
 export const [getApp, setApp] = createContext<AppState>();

@@ -2,15 +2,18 @@ import { addDays, createFoodServing, type Day, type FoodServing, type MineralMg 
 import {
 	CATALOG,
 	assessIntake,
+	foodsRichestIn,
 	formatServings,
+	mineralForQuery,
 	recentFoodIds,
 	searchFoods,
 	totalsForDay,
 	type IntakeProgress
 } from '$lib/domain/foods';
-import { StorageFullError, type CustomFood, type DataLayer } from '$lib/db';
+import { type CustomFood, type DataLayer } from '$lib/db';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
+import { explainWriteErrors } from './write-errors';
 import type { RecordActions } from './record-actions';
 import type { SettingsState } from './settings.svelte';
 import type { Snackbar } from './snackbar.svelte';
@@ -142,9 +145,14 @@ export class FoodState {
 		return this.#byId.get(id);
 	}
 
-	/** Best matches first; nothing for an empty query (the chips and the hint cover that case). */
+	/**
+	 * Best matches first; nothing for an empty query (the chips and the hint cover that case). A
+	 * mineral's name ("magnesium", or "salt" for sodium) browses the foods richest in it.
+	 */
 	search(query: string, limit = SEARCH_LIMIT): FoodChoice[] {
 		if (!query.trim()) return [];
+		const mineral = mineralForQuery(query);
+		if (mineral) return foodsRichestIn(mineral, this.choices).slice(0, limit);
 		return searchFoods(query, this.choices).slice(0, limit);
 	}
 
@@ -153,10 +161,13 @@ export class FoodState {
 	}
 
 	toggleFavourite(id: string): Promise<void> {
+		// Read and write in one transaction, so a toggle in another tab at the same moment still counts.
 		const write = this.#favouriteWrites.then(async () => {
-			const stored = await this.#data.prefs.get<string[]>(FAVOURITES, [], isIdList);
-			const next = stored.includes(id) ? stored.filter((f) => f !== id) : [...stored, id];
-			await this.#guard(() => this.#data.prefs.set(FAVOURITES, next));
+			await this.#guard(() =>
+				this.#data.prefs.update<string[]>(FAVOURITES, [], isIdList, (stored) =>
+					stored.includes(id) ? stored.filter((f) => f !== id) : [...stored, id]
+				)
+			);
 		});
 		this.#favouriteWrites = write.catch(() => undefined);
 		return write;
@@ -194,12 +205,7 @@ export class FoodState {
 		return customChoice(saved);
 	}
 
-	async #guard<T>(write: () => Promise<T>): Promise<T> {
-		try {
-			return await write();
-		} catch (error) {
-			if (error instanceof StorageFullError) this.#snackbar.show(error.message);
-			throw error;
-		}
+	#guard<T>(write: () => Promise<T>): Promise<T> {
+		return explainWriteErrors(this.#snackbar, write);
 	}
 }

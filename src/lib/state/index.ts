@@ -14,12 +14,13 @@ import { TodayState } from './today.svelte';
 import { HistoryState, type HistoryOptions } from './history.svelte';
 import { EpisodeLogState } from './episode-log.svelte';
 import { RedFlagsState } from './red-flags.svelte';
+import { LogExport } from './log-export';
 import { BackupState } from './backup.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
 export { RecordActions, RECORD_NOUNS } from './record-actions';
-export { StretchRun, type RunStatus } from './stretch-run.svelte';
+export { PARTIAL_SESSION_MIN_SEC, StretchRun, type RunStatus } from './stretch-run.svelte';
 export type { FoodChoice, NewCustomFood } from './foods.svelte';
 export { measureSince } from './timing';
 export type { PreviewRow, RestoreStep } from './backup.svelte';
@@ -29,8 +30,8 @@ export function createAppState(): AppState {
 	const data = getDataLayer();
 	if (browser) silenceReportedRejections(window);
 	const clock = new Clock();
-	const settings = new SettingsState(data);
 	const snackbar = new Snackbar();
+	const settings = new SettingsState(data, snackbar);
 	const storage = new StorageState(data);
 	const actions = new RecordActions(data, snackbar, () => storage.afterSave());
 	const update = new AppUpdate(data, {
@@ -53,6 +54,8 @@ export function createAppState(): AppState {
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods: new FoodState(data, clock, settings, today, actions, snackbar),
 		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),
-		createTrends: (Trends) => new Trends(data, clock, settings)
+		createTrends: (Trends) => new Trends(data, clock, settings),
+		createReport: (Report) => new Report(data, clock, settings),
+		logExport: new LogExport(data)
 	};
 }

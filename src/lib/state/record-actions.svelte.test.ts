@@ -71,3 +71,29 @@ describe('RecordActions after a save', () => {
 		await vi.waitFor(() => expect(afterAdd).toHaveBeenCalled());
 	});
 });
+
+describe('RecordActions undo', () => {
+	it('undoes each of three quick deletes, not only the last', async () => {
+		const entries = [water(), water(), water()];
+		for (const entry of entries) await actions.add('water', entry);
+		for (const entry of entries) await actions.remove('water', entry.id);
+		expect(await data.water.count()).toBe(0);
+		const undos = snackbar.messages.filter((m) => m.action);
+		expect(undos).toHaveLength(3);
+		for (const message of undos) await snackbar.act(message.id);
+		expect((await data.water.all()).map((w) => w.id).sort()).toEqual(entries.map((e) => e.id).sort());
+	});
+
+	it('keeps the Undo and says why when the restore fails, and restores on a later try', async () => {
+		const entry = water();
+		await actions.add('water', entry);
+		await actions.remove('water', entry.id);
+		const undo = snackbar.messages.find((m) => m.action)!;
+		disk.full = true;
+		await expect(snackbar.act(undo.id)).rejects.toBeInstanceOf(StorageFullError);
+		expect(snackbar.messages.map((m) => m.text)).toEqual(['Drink deleted', new StorageFullError().message]);
+		disk.full = false;
+		await snackbar.act(undo.id);
+		expect(await data.water.all()).toEqual([entry]);
+	});
+});

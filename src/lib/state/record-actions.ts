@@ -1,6 +1,7 @@
 import { ValidationError, type LogRecords, type RecordKind } from '$lib/domain';
 import { StorageFullError, UpdatedElsewhereError, type DataLayer } from '$lib/db';
-import { markReported } from './reported-errors';
+import { isReported, markReported } from './reported-errors';
+import { explainWriteErrors } from './write-errors';
 import type { Snackbar } from './snackbar.svelte';
 
 export const RECORD_NOUNS: Record<RecordKind, string> = {
@@ -23,20 +24,21 @@ export class RecordActions {
 		private readonly afterAdd: () => unknown = () => undefined
 	) {}
 
-	private async guard<T>(write: () => Promise<T>): Promise<T> {
-		try {
-			return await write();
-		} catch (error) {
-			if (error instanceof StorageFullError || error instanceof UpdatedElsewhereError) {
-				this.snackbar.show(error.message);
-				markReported(error);
-			}
-			throw error;
-		}
+	/**
+	 * Runs any data-layer write with the shared reactions (storage full, updated in another tab:
+	 * one snackbar, then rethrown). Resolves only after the transaction committed.
+	 */
+	async guard<T>(write: () => Promise<T>): Promise<T> {
+		return explainWriteErrors(this.snackbar, write);
 	}
 
 	async add<K extends RecordKind>(kind: K, record: LogRecords[K]): Promise<LogRecords[K]> {
-		const saved = await this.guard(() => this.data.records[kind].add(record));
+		return this.guardAdd(() => this.data.records[kind].add(record));
+	}
+
+	/** `guard` for a write that adds a record (afterwards the app may ask for persistent storage). */
+	async guardAdd<T>(write: () => Promise<T>): Promise<T> {
+		const saved = await this.guard(write);
 		void Promise.resolve()
 			.then(this.afterAdd)
 			.catch(() => undefined);
@@ -47,32 +49,41 @@ export class RecordActions {
 		return this.guard(() => this.data.records[kind].update(record));
 	}
 
+	/** Field-level edit; see RecordRepository.patch for `base` and `conflicts`. */
+	patch<K extends RecordKind>(
+		kind: K,
+		id: string,
+		changes: Partial<LogRecords[K]>,
+		base?: LogRecords[K]
+	): Promise<{ record: LogRecords[K]; conflicts: string[] }> {
+		return this.guard(() => this.data.records[kind].patch(id, changes, base));
+	}
+
 	/**
-	 * Deletes, then offers to put back exactly what was deleted. A failed undo (a full disk) changes
-	 * nothing and offers Undo again, so the last copy of the record is never used up.
+	 * Deletes, then offers to put back exactly what was deleted. Each delete gets its own Undo, so
+	 * several quick deletes can each be undone; a restore that fails says why and keeps its Undo.
 	 */
 	async remove<K extends RecordKind>(kind: K, id: string, what = RECORD_NOUNS[kind]): Promise<void> {
 		const repo = this.data.records[kind];
 		const deleted = await this.guard(() => repo.delete(id));
 		if (!deleted) return;
-		const undo = {
+		this.snackbar.show(`${what} deleted`, {
 			label: 'Undo',
 			run: async () => {
 				try {
-					await repo.restore(deleted);
+					await this.guard(() => repo.restore(deleted));
 				} catch (error) {
-					const reason =
-						error instanceof StorageFullError || error instanceof UpdatedElsewhereError
-							? error.message
-							: 'Something went wrong.';
-					this.snackbar.show(`${what} not restored yet. ${reason}`, undo);
-					// Reported on screen; the snackbar button has no one to rethrow to.
-					return;
+					if (!isReported(error)) {
+						this.snackbar.show(
+							`${what} not restored: ${error instanceof Error ? error.message : String(error)}`
+						);
+						markReported(error);
+					}
+					throw error;
 				}
 				this.snackbar.show(`${what} restored`);
 			}
-		};
-		this.snackbar.show(`${what} deleted`, undo);
+		});
 	}
 }
 

@@ -5,6 +5,10 @@ export function markReported(error: unknown): void {
 	if (error !== null && typeof error === 'object') reported.add(error);
 }
 
+export function isReported(error: unknown): boolean {
+	return error !== null && typeof error === 'object' && reported.has(error);
+}
+
 let listening = false;
 
 /**

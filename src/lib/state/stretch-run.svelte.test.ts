@@ -227,4 +227,44 @@ describe('StretchRun', () => {
 		await advance(5000);
 		expect([run.status, run.activeSec]).toEqual(['logged', 20]);
 	});
+
+	it('leaving after 30 s logs the partial session; leaving sooner logs nothing', async () => {
+		const short = await newRun();
+		short.start();
+		await advance(29_000);
+		expect(await short.leave()).toBeNull();
+		expect(await data.stretches.count()).toBe(0);
+
+		const long = await newRun();
+		long.start();
+		await advance(31_000);
+		const session = await long.leave();
+		expect([session?.durationSec, long.status]).toEqual([31, 'logged']);
+		expect(await data.stretches.all()).toEqual([session]);
+	});
+
+	it('saving progress on the way out, then finishing, keeps one session with the full time', async () => {
+		const run = await newRun();
+		run.start();
+		await advance(10_000);
+		expect(await run.saveProgress()).toBeNull();
+		await advance(30_000);
+		const partial = await run.saveProgress();
+		expect([partial?.durationSec, run.status]).toEqual([40, 'running']);
+		await advance(30_000);
+		const session = await run.end();
+		expect(session).toMatchObject({ id: partial!.id, durationSec: 70 });
+		expect(await data.stretches.all()).toEqual([session]);
+	});
+
+	it('a short try already saved in part is still logged on leaving', async () => {
+		const run = await newRun();
+		run.start();
+		await advance(35_000);
+		await run.saveProgress();
+		run.pause();
+		const session = await run.leave();
+		expect(session?.durationSec).toBe(35);
+		expect(await data.stretches.count()).toBe(1);
+	});
 });

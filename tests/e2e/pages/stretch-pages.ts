@@ -43,7 +43,7 @@ export class RoutinePage {
 		await ready(this.page);
 	}
 
-	button(name: 'Start' | 'Pause' | 'Resume' | 'Finish' | 'Stop early' | 'Skip'): Locator {
+	button(name: 'Start' | 'Pause' | 'Resume' | 'Back to Today' | 'Stop early' | 'Skip'): Locator {
 		return name === 'Skip'
 			? this.page.getByRole('button', { name: /^Skip/ })
 			: this.page.getByRole('button', { name, exact: true });

@@ -927,5 +927,54 @@ export const CATALOG_ENTRIES: CatalogEntry[] = [
 		grams: 85,
 		portion: '3 oz at 28.35 g per oz (lean only, trimmed to 1/8 in fat).',
 		checks: []
+	},
+	{
+		id: 'kiwi',
+		name: 'Kiwi (kiwifruit), green',
+		group: 'fruits',
+		domainMinerals: [],
+		aliases: ['kiwi', 'kiwis', 'kiwifruit', 'chinese gooseberry'],
+		sr: {
+			ndb: '09148',
+			description: 'KIWIFRUIT,GRN,RAW',
+			per100g: { magnesium: 17, potassium: 312, calcium: 34, sodium: 3 }
+		},
+		serving: '1 fruit (69 g)',
+		grams: 69,
+		portion: "SR Legacy portion '1 fruit, (2\" dia)', 69 g.",
+		checks: []
+	},
+	{
+		id: 'coconut-water',
+		name: 'Coconut water',
+		group: 'drinks',
+		domainMinerals: [],
+		aliases: ['coconut water', 'coconut juice', 'coconut'],
+		sr: {
+			ndb: '12119',
+			description: 'COCONUT H2O (LIQ FROM COCONUTS)',
+			per100g: { magnesium: 25, potassium: 250, calcium: 24, sodium: 105 }
+		},
+		serving: '1 cup (240 g)',
+		grams: 240,
+		portion: "SR Legacy portion '1 cup', 240 g.",
+		checks: []
+	},
+	{
+		// SR Legacy has no row for pickle juice (brine) itself: this is the pickle, the closest row.
+		id: 'dill-pickle',
+		name: 'Dill pickle',
+		group: 'vegetables',
+		domainMinerals: [],
+		aliases: ['pickle', 'pickles', 'gherkin', 'kosher dill', 'salty'],
+		sr: {
+			ndb: '11937',
+			description: 'PICKLES,CUCUMBER,DILL OR KOSHER DILL',
+			per100g: { magnesium: 7, potassium: 117, calcium: 57, sodium: 809 }
+		},
+		serving: '1 small spear (35 g)',
+		grams: 35,
+		portion: "SR Legacy portion '1 spear, small', 35 g.",
+		checks: []
 	}
 ];

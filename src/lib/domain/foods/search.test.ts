@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from './catalog';
-import { normalizeFoodText, searchFoods } from './search';
+import { foodsRichestIn, mineralForQuery, normalizeFoodText, searchFoods } from './search';
 
 const ids = (query: string) => searchFoods(query).map((f) => f.id);
 
@@ -82,4 +82,39 @@ describe('normalizeFoodText', () => {
 		],
 		['trims', () => normalizeFoodText('  kale  '), 'kale']
 	]);
+});
+
+describe('browsing by mineral', () => {
+	it.each([
+		['magnesium', 'magnesium'],
+		['Magnesium', 'magnesium'],
+		['high potassium', 'potassium'],
+		['calcium rich', 'calcium'],
+		['salt', 'sodium'],
+		['salty', 'sodium'],
+		['banana', null],
+		['magnesium spinach', null]
+	] as const)('%s → %s', (query, mineral) => {
+		expect(mineralForQuery(query)).toBe(mineral);
+	});
+
+	it('lists the foods richest in the mineral per serving first', () => {
+		const foods = foodsRichestIn('magnesium', CATALOG);
+		expect(foods.length).toBeGreaterThan(5);
+		for (let i = 1; i < foods.length; i++)
+			expect(foods[i - 1]!.mg.magnesium).toBeGreaterThanOrEqual(foods[i]!.mg.magnesium);
+		expect(foods.every((f) => f.mg.magnesium > 0)).toBe(true);
+	});
+
+	it('salt finds salty foods, not unsalted ones', () => {
+		const top = foodsRichestIn('sodium', CATALOG).slice(0, 3);
+		expect(top.every((f) => !/unsalted/i.test(f.name))).toBe(true);
+		expect(top.map((f) => f.id)).toContain('dill-pickle');
+	});
+
+	it('finds the added foods by name', () => {
+		expect(searchFoods('kiwi')[0]?.id).toBe('kiwi');
+		expect(searchFoods('coconut water')[0]?.id).toBe('coconut-water');
+		expect(searchFoods('pickle')[0]?.id).toBe('dill-pickle');
+	});
 });

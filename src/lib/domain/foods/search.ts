@@ -1,3 +1,4 @@
+import type { Mineral } from '../vocabulary';
 import { CATALOG, type CatalogFood } from './catalog';
 
 /** Anything with a name can be searched, so custom foods rank alongside catalog ones. */
@@ -65,4 +66,38 @@ export function searchFoods(query: string, catalog: readonly SearchableFood[] = 
 		.filter((hit): hit is { food: SearchableFood; index: number; rank: number } => hit.rank !== null)
 		.sort((a, b) => a.rank - b.rank || a.index - b.index)
 		.map((hit) => hit.food);
+}
+
+const MINERAL_WORDS: Readonly<Record<string, Mineral>> = {
+	magnesium: 'magnesium',
+	potassium: 'potassium',
+	calcium: 'calcium',
+	sodium: 'sodium',
+	// People looking for salt after sweating want salty foods, not "unsalted peanuts".
+	salt: 'sodium',
+	salty: 'sodium',
+	electrolyte: 'sodium'
+};
+
+/** The mineral a query asks to browse by ("magnesium", "salt", "high potassium"), or null. */
+export function mineralForQuery(query: string): Mineral | null {
+	const words = normalizeFoodText(query)
+		.split(' ')
+		.filter((w) => w && !['high', 'rich', 'in', 'foods', 'food', 'with'].includes(w));
+	if (words.length !== 1) return null;
+	const word = words[0]!;
+	const plural = word.endsWith('s') ? word.slice(0, -1) : word;
+	return MINERAL_WORDS[word] ?? MINERAL_WORDS[plural] ?? null;
+}
+
+/** Foods richest in one mineral per serving first; foods with none of it are left out. Ties keep list order. */
+export function foodsRichestIn<T extends { readonly mg: Readonly<Record<Mineral, number>> }>(
+	mineral: Mineral,
+	foods: readonly T[]
+): T[] {
+	return foods
+		.map((food, index) => ({ food, index }))
+		.filter(({ food }) => food.mg[mineral] > 0)
+		.sort((a, b) => b.food.mg[mineral] - a.food.mg[mineral] || a.index - b.index)
+		.map(({ food }) => food);
 }

@@ -1,4 +1,5 @@
 import { LIMITS } from '../validation';
+import { parseNumberInput } from '../number-input';
 
 const UNICODE_FRACTIONS: Record<string, number> = {
 	'¼': 0.25,
@@ -10,8 +11,9 @@ const UNICODE_FRACTIONS: Record<string, number> = {
 
 function parseAmount(text: string): number {
 	const s = text.trim().replace(/\s+/g, ' ');
-	// '1.5', '0,5' (decimal comma), '.5'
-	if (/^\d*[.,]?\d+$/.test(s)) return Number(s.replace(',', '.'));
+	// '1.5', '0,5' (decimal comma), '.5': the one decimal reader every form uses.
+	const decimal = parseNumberInput(s);
+	if (decimal.ok) return decimal.value;
 	// '1/2', '1 1/2'
 	const fraction = /^(?:(\d+) )?(\d+)\/(\d+)$/.exec(s);
 	if (fraction) {
