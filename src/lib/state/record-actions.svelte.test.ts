@@ -39,23 +39,6 @@ describe('RecordActions on a full disk', () => {
 		expect(await data.water.count()).toBe(0);
 		expect(afterAdd).not.toHaveBeenCalled();
 	});
-
-	it('keeps the record and the Undo when undo after a delete is refused', async () => {
-		const entry = water();
-		await actions.add('water', entry);
-		await actions.remove('water', entry.id);
-		expect(await data.db.deletions.get(entry.id)).toMatchObject({ id: entry.id, kind: 'water' });
-		disk.full = true;
-		await snackbar.act();
-		expect(snackbar.message?.text).toContain('Drink not restored yet.');
-		expect(snackbar.message?.action?.label).toBe('Undo');
-		expect(await data.water.count()).toBe(0);
-		disk.full = false;
-		await snackbar.act();
-		expect(await data.water.get(entry.id)).toEqual(entry);
-		expect(await data.db.deletions.count()).toBe(0);
-		expect(snackbar.message?.text).toBe('Drink restored');
-	});
 });
 
 describe('RecordActions after a save', () => {
