@@ -35,6 +35,10 @@ const TARGET_TODAY_GZIP = 80 * 1024;
 // Targets from the report issue.
 const TARGET_REPORT_MS = 500;
 const TARGET_ZIP_MS = 2000;
+// Targets from the backup issue.
+const TARGET_EXPORT_MS = 1500;
+const TARGET_IMPORT_MS = 3000;
+const TARGET_LONGEST_BLOCK_MS = 200;
 
 function step(text) {
 	process.stdout.write(`• ${text}\n`);
@@ -245,6 +249,58 @@ async function trendsTiming(page, range, since, charts) {
 	);
 }
 
+/**
+ * The real Settings → Your data card: "Back up now" on the seeded profile, then restoring that file
+ * into an empty profile (validate in the worker → preview → merge), watching long tasks meanwhile.
+ */
+async function backupTiming(browser, page, origin) {
+	await page.goto(`${origin}/settings`);
+	await page.waitForSelector('html[data-ready="true"]');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Back up now' }).click();
+	const file = await download;
+	const exportEntry = await page.waitForFunction(() => {
+		const e = performance.getEntriesByName('backup:export').at(-1);
+		return e && { ms: e.duration, bytes: e.detail.bytes };
+	});
+	const exported = await exportEntry.jsonValue();
+	const filePath = await file.path();
+
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 }, acceptDownloads: true });
+	await context.addInitScript(() => {
+		window.__longTasks = [];
+		try {
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
+			}).observe({ type: 'longtask', buffered: true });
+		} catch {
+			// no long task timing in this engine
+		}
+	});
+	const fresh = await context.newPage();
+	fresh.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+	await fresh.goto(`${origin}/settings`);
+	await fresh.waitForSelector('html[data-ready="true"]');
+	const since = await fresh.evaluate(() => performance.now());
+	await fresh.getByLabel('Choose a backup file').setInputFiles(filePath);
+	await fresh.getByRole('button', { name: 'Merge into this device' }).waitFor({ timeout: 120_000 });
+	await fresh.getByRole('button', { name: 'Merge into this device' }).click();
+	await fresh.getByTestId('restore-done').waitFor({ timeout: 120_000 });
+	const figures = await fresh.evaluate((since) => {
+		const last = (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN;
+		const tasks = window.__longTasks.filter((t) => t.start >= since);
+		return {
+			validateMs: last('backup:validate'),
+			importMs: last('backup:import'),
+			longestBlockMs: Math.max(0, ...tasks.map((t) => t.ms)),
+			longTasks: tasks.length,
+			message: document.querySelector('[data-testid="restore-done"]')?.textContent ?? ''
+		};
+	}, since);
+	await context.close();
+	return { exportMs: exported.ms, bytes: exported.bytes, ...figures };
+}
+
 const median = (xs) => {
 	const s = [...xs].sort((a, b) => a - b);
 	const mid = Math.floor(s.length / 2);
@@ -295,6 +351,8 @@ async function main() {
 			await page.getByRole('radio', { name: '30 days' }).check();
 			await trendsTiming(page, 30, back, 5);
 		}
+		step('timing backup export and restore (Settings → Your data) into an empty profile…');
+		const backup = await backupTiming(browser, page, origin);
 		const pick = (f) => median(runs.map(f));
 		const least = (f) => Math.min(...runs.map(f));
 		const sizes = routeSizes();
@@ -353,6 +411,24 @@ async function main() {
 		out.push(
 			`  click → all charts drawn         ${ms(pick((r) => r.clickToDrawnMs))}   (includes the all-time query)`
 		);
+		const verdict = (x, target) => (x <= target ? 'met' : 'MISSED');
+		out.push(
+			'',
+			`Backup (Settings → Your data, one run, file ${(backup.bytes / 1024 / 1024).toFixed(1)} MiB)`
+		);
+		out.push(
+			`  export (read all + JSON)         ${ms(backup.exportMs)}   target ≤ ${TARGET_EXPORT_MS} ms: ${verdict(backup.exportMs, TARGET_EXPORT_MS)}`
+		);
+		out.push(`  validate (worker) → preview      ${ms(backup.validateMs)}`);
+		out.push(`  import (one transaction)         ${ms(backup.importMs)}`);
+		const both = backup.validateMs + backup.importMs;
+		out.push(
+			`  validate + import                ${ms(both)}   target ≤ ${TARGET_IMPORT_MS} ms: ${verdict(both, TARGET_IMPORT_MS)}`
+		);
+		out.push(
+			`  longest main-thread block        ${ms(backup.longestBlockMs)}   (${backup.longTasks} long tasks)   target ≤ ${TARGET_LONGEST_BLOCK_MS} ms: ${verdict(backup.longestBlockMs, TARGET_LONGEST_BLOCK_MS)}`
+		);
+		out.push(`  result: ${backup.message.trim()}`);
 		out.push(
 			'',
 			'JavaScript per route, gzip -9 (initial = what the page loads; on demand = what its code imports later)'

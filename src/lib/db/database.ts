@@ -7,6 +7,7 @@ import type {
 	MedicationDose,
 	MedicationItem,
 	MineralMg,
+	CustomFood,
 	SpasmEpisode,
 	StretchSession,
 	WaterIntake
@@ -15,14 +16,7 @@ import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export const DATABASE_NAME = 'spasm-log';
 
-/** A food the person defined, with minerals per serving. */
-export interface CustomFood {
-	id: string;
-	name: string;
-	serving: string;
-	mg: MineralMg;
-	createdAt: string;
-}
+export type { CustomFood };
 
 export interface KeyValue {
 	key: string;

@@ -8,6 +8,7 @@ import {
 	type WaterIntake
 } from '$lib/domain';
 import { CheckInRepository } from './check-in-repository';
+import { BackupRepository } from './backup-repository';
 import { CustomFoodRepository } from './custom-food-repository';
 import { MedicationItemRepository } from './medication-item-repository';
 import { DATABASE_NAME, SpasmLogDatabase } from './database';
@@ -22,6 +23,12 @@ export { SettingsRepository, PreferenceRepository, PREF_KEYS } from './settings-
 export { CustomFoodRepository } from './custom-food-repository';
 export { MedicationItemRepository } from './medication-item-repository';
 export { CheckInRepository } from './check-in-repository';
+export {
+	BackupRepository,
+	type LastBackup,
+	type ImportProgress,
+	type ImportResult
+} from './backup-repository';
 export { StorageFullError, RecordNotFoundError, UpdatedElsewhereError } from './errors';
 
 /**
@@ -45,6 +52,8 @@ export interface DataLayer {
 	customFoods: CustomFoodRepository;
 	/** Daily check-ins ("no spasms today"); not a `RecordKind`, so History does not list them. */
 	checkins: CheckInRepository;
+	/** Whole-database export and one-transaction restore (Settings → Your data). */
+	backup: BackupRepository;
 	/** One repository per record kind, for code that loops over kinds. */
 	records: { [K in RecordKind]: RecordRepository<K> };
 	/** Every record of every kind, check-ins included (statistics and rules read the whole history). */
@@ -119,6 +128,7 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		customFoods: new CustomFoodRepository(db),
 		checkins,
 		medicationItems: new MedicationItemRepository(db),
+		backup: new BackupRepository(db),
 		async allLogs() {
 			const found = await Promise.all(kinds.map(async (k) => [k, await records[k].all()] as const));
 			const logs = Object.fromEntries(found) as unknown as Logs;

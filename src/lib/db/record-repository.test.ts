@@ -84,8 +84,11 @@ describe('RecordRepository', () => {
 	it('deletes a record and returns it for undo', async () => {
 		const entry = water('2026-11-24T08:00:00Z');
 		await data.water.add(entry);
-		expect(await data.water.delete(entry.id)).toEqual(entry);
+		expect(await data.water.delete(entry.id, new Date('2026-11-24T09:00:00Z'))).toEqual(entry);
 		expect(await data.water.get(entry.id)).toBeUndefined();
+		const tombstone = await data.db.deletions.get(entry.id);
+		expect(tombstone).toMatchObject({ id: entry.id, kind: 'water' });
+		expect(Date.parse(tombstone!.deletedAt)).toBe(Date.parse('2026-11-24T09:00:00Z'));
 	});
 
 	it('restores exactly what was deleted', async () => {
@@ -97,6 +100,7 @@ describe('RecordRepository', () => {
 		const deleted = await data.episodes.delete(episode.id);
 		await data.episodes.restore(deleted!);
 		expect(await data.episodes.get(episode.id)).toEqual(episode);
+		expect(await data.db.deletions.get(episode.id)).toBeUndefined();
 	});
 
 	it('rejects a second add with the same id', async () => {

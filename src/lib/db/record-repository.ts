@@ -150,21 +150,35 @@ export class RecordRepository<K extends RecordKind> {
 		return rows.sort((a, b) => byTime(b, a)).slice(0, count);
 	}
 
-	/** Deletes and returns what was deleted, so the caller can offer undo. */
-	async delete(id: string): Promise<LogRecords[K] | undefined> {
+	/**
+	 * Deletes and returns what was deleted, so the caller can offer undo. The deletion's tombstone is
+	 * written in the same transaction, so a backup carries it and a merge removes the record elsewhere.
+	 */
+	async delete(id: string, now: Date = new Date()): Promise<LogRecords[K] | undefined> {
 		return guardWrite(() =>
-			this.db.transaction('rw', this.table, async () => {
+			this.db.transaction('rw', this.table, this.db.deletions, async () => {
 				const existing = await this.table.get(id);
-				if (existing) await this.table.delete(id);
+				if (!existing) return undefined;
+				await this.table.delete(id);
+				await this.db.deletions.put({ id, kind: this.kind, deletedAt: toOffsetIso(now, deviceTimeZone()) });
 				return existing;
 			})
 		);
 	}
 
-	/** Puts a deleted record back exactly as it was (undo). */
+	/**
+	 * Puts a deleted record back exactly as it was (undo) and removes its tombstone, in one
+	 * transaction: if the browser refuses (a full disk), neither happens, the record stays deleted
+	 * and the caller still holds it to try again.
+	 */
 	async restore(record: LogRecords[K]): Promise<LogRecords[K]> {
 		const valid = this.validate(record);
-		await guardWrite(() => this.table.put(valid));
+		await guardWrite(() =>
+			this.db.transaction('rw', this.table, this.db.deletions, async () => {
+				await this.db.deletions.delete(valid.id);
+				await this.table.put(valid);
+			})
+		);
 		return valid;
 	}
 

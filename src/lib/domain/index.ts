@@ -10,3 +10,4 @@ export * from './relief-guidance';
 export * from './number-input';
 export * from './usual-episode';
 export * from './duration-input';
+export * from './custom-food';

@@ -17,6 +17,7 @@ import type { MedicationState } from './medications.svelte';
 import type { ReminderState } from './reminders.svelte';
 import type { NudgeState } from './nudges.svelte';
 import type { CheckInState } from './check-in.svelte';
+import type { BackupState } from './backup.svelte';
 
 /**
  * The app's shared state, created once by the root layout and read by any component below it.
@@ -45,6 +46,8 @@ export interface AppState {
 	checkIns: CheckInState;
 	/** The service worker's update prompt and the other-tab database upgrade notice. */
 	update: AppUpdate;
+	/** Back up, restore and the Today backup reminder (Settings → Your data). */
+	backup: BackupState;
 	/** A history view's own state (its range and filter); call while that component initialises. */
 	createHistory(options?: HistoryOptions): HistoryState;
 	/**

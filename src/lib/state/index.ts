@@ -19,6 +19,7 @@ import { MedicationState } from './medications.svelte';
 import { ReminderState } from './reminders.svelte';
 import { NudgeState } from './nudges.svelte';
 import { CheckInState } from './check-in.svelte';
+import { BackupState } from './backup.svelte';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -27,6 +28,7 @@ export { PARTIAL_SESSION_MIN_SEC, StretchRun, type RunStatus } from './stretch-r
 export type { FoodChoice, NewCustomFood } from './foods.svelte';
 export { measureSince } from './timing';
 export { REMINDERS_FILE_NAME } from './reminders.svelte';
+export type { PreviewRow, RestoreStep } from './backup.svelte';
 
 /** Builds the app's state; call while the root layout initialises. */
 export function createAppState(): AppState {
@@ -56,6 +58,7 @@ export function createAppState(): AppState {
 		today,
 		episodes,
 		nudges: new NudgeState(data, clock, today, episodes),
+		backup: new BackupState(data, clock),
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods,
 		medications: new MedicationState(data, today, foods, actions, snackbar),
