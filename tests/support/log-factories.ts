@@ -39,8 +39,8 @@ export function logsOf(...items: (AnyRecord | Partial<Logs>)[]): Logs {
 	const logs: Logs = emptyLogs();
 	for (const item of items) {
 		if (!('id' in item)) {
-			for (const kind of Object.keys(logs) as (keyof Logs)[])
-				(logs[kind] as AnyRecord[]).push(...((item[kind] ?? []) as AnyRecord[]));
+			for (const kind of Object.keys(item) as (keyof Logs)[])
+				((logs[kind] ??= []) as unknown[]).push(...((item[kind] ?? []) as unknown[]));
 		} else if ('kind' in item) logs.episodes.push(item);
 		else if ('ml' in item) logs.water.push(item);
 		else if ('foodId' in item) logs.foods.push(item);

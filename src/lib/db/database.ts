@@ -6,7 +6,6 @@ import type {
 	FoodServing,
 	MedicationDose,
 	MedicationItem,
-	MineralMg,
 	CustomFood,
 	SpasmEpisode,
 	StretchSession,

@@ -45,8 +45,11 @@ export class CheckInState {
 					data.checkins.listByDayRange(from, today),
 					data.episodes.listByDayRange(from, today)
 				]);
+				// Read-only lookups replaced whole with each query result, never mutated: plain Sets.
 				return {
+					// eslint-disable-next-line svelte/prefer-svelte-reactivity
 					checkedIn: new Set(checkins.map((c) => c.day)),
+					// eslint-disable-next-line svelte/prefer-svelte-reactivity
 					withEpisodes: new Set(episodes.map((e) => e.day))
 				};
 			},

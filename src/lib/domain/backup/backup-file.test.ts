@@ -45,6 +45,9 @@ describe('backup file', () => {
 			stretches: 1,
 			exercise: 1,
 			customFoods: 1,
+			medications: 0,
+			medicationItems: 0,
+			checkins: 0,
 			deletions: 1
 		});
 	});
