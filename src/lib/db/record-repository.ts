@@ -8,19 +8,36 @@ import {
 	type RecordKind,
 	type SpasmEpisode
 } from '$lib/domain';
+import { recordTime } from '$lib/domain/record-time';
 import type { Table } from 'dexie';
 import type { SpasmLogDatabase } from './database';
 import { guardWrite, RecordNotFoundError } from './errors';
 
 type AnyRecord = LogRecords[RecordKind];
 
-/** When a record happened: episodes start, everything else happens at a moment. */
-export function recordTime(record: AnyRecord): string {
-	return 'startedAt' in record ? record.startedAt : record.at;
-}
+export { recordTime };
 
-function byTime(a: AnyRecord, b: AnyRecord): number {
-	return Date.parse(recordTime(a)) - Date.parse(recordTime(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Oldest first, ties by id. Each time is parsed once, not twice per comparison: for ten years of
+ * records the comparator's `Date.parse` calls cost more than reading the records.
+ */
+export function sortByTime<T extends AnyRecord>(rows: T[]): T[] {
+	const keys = new Float64Array(rows.length);
+	const order = new Uint32Array(rows.length);
+	for (let i = 0; i < rows.length; i++) {
+		keys[i] = Date.parse(recordTime(rows[i]!));
+		order[i] = i;
+	}
+	order.sort((a, b) => {
+		const d = keys[a]! - keys[b]!;
+		if (d !== 0) return d;
+		const x = rows[a]!.id;
+		const y = rows[b]!.id;
+		return x < y ? -1 : x > y ? 1 : 0;
+	});
+	const out = new Array<T>(rows.length);
+	for (let i = 0; i < rows.length; i++) out[i] = rows[order[i]!]!;
+	return out;
 }
 
 /**
@@ -93,7 +110,7 @@ export class RecordRepository<K extends RecordKind> {
 	async listByDayRange(from: Day, to: Day): Promise<LogRecords[K][]> {
 		if (to < from) return [];
 		const rows = await this.table.where('day').between(from, to, true, true).toArray();
-		return rows.sort(byTime);
+		return sortByTime(rows);
 	}
 
 	listByDay(day: Day): Promise<LogRecords[K][]> {
@@ -101,7 +118,7 @@ export class RecordRepository<K extends RecordKind> {
 	}
 
 	async all(): Promise<LogRecords[K][]> {
-		return (await this.table.toArray()).sort(byTime);
+		return sortByTime(await this.table.toArray());
 	}
 
 	/** The earliest local day holding a record of this kind, if any. */

@@ -10,7 +10,7 @@ import type {
 	StretchSession,
 	WaterIntake
 } from './types';
-import { ValidationError } from './validation';
+import { ValidationError } from './validation-error';
 import type { BodyLocation } from './vocabulary';
 
 /** Where a new record's id, clock and time zone come from; tests pass fixed ones. */

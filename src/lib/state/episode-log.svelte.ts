@@ -1,14 +1,14 @@
+import { LIMITS } from '$lib/domain/limits';
+import { createEpisode } from '$lib/domain/records';
+import type { SpasmEpisode } from '$lib/domain/types';
 import {
 	BODY_LOCATIONS,
 	EPISODE_KINDS,
-	LIMITS,
 	SIDES,
-	createEpisode,
 	type BodyLocation,
 	type EpisodeKind,
-	type Side,
-	type SpasmEpisode
-} from '$lib/domain';
+	type Side
+} from '$lib/domain/vocabulary';
 import type { DataLayer } from '$lib/db';
 import { LiveQuery } from './live-query.svelte';
 import type { RecordActions } from './record-actions';

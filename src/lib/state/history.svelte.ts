@@ -1,5 +1,7 @@
-import { RECORD_KINDS, addDays, type Day, type LogRecords, type Logs, type RecordKind } from '$lib/domain';
-import { recordTime, type DataLayer } from '$lib/db';
+import { addDays } from '$lib/domain/time';
+import { RECORD_KINDS, type Day, type LogRecords, type Logs, type RecordKind } from '$lib/domain/types';
+import type { DataLayer } from '$lib/db';
+import { recordTime } from '$lib/domain/record-time';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
 

@@ -1,10 +1,6 @@
-import {
-	createExerciseSession,
-	createWaterIntake,
-	waterGoalForDay,
-	type Logs,
-	type WaterIntake
-} from '$lib/domain';
+import { waterGoalForDay } from '$lib/domain/goals';
+import { createExerciseSession, createWaterIntake } from '$lib/domain/records';
+import type { Logs, WaterIntake } from '$lib/domain/types';
 import type { DataLayer } from '$lib/db';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';

@@ -1,4 +1,4 @@
-import { LIMITS } from '../validation';
+import { LIMITS } from '../limits';
 
 const UNICODE_FRACTIONS: Record<string, number> = {
 	'¼': 0.25,
