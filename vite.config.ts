@@ -5,6 +5,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		setupFiles: ['src/test-setup.ts'],
+		// Property tests take ~1 s on an idle machine and over 10 s on a loaded 2-core one; a timeout
+		// is a hang detector here, never a performance check.
+		testTimeout: 60_000,
 		projects: [
 			{
 				extends: true,

@@ -8,7 +8,7 @@ import type {
 	StretchSession,
 	WaterIntake
 } from '$lib/domain';
-import { MIGRATIONS, type Migration } from './migrations';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export const DATABASE_NAME = 'spasm-log';
 
@@ -36,12 +36,57 @@ export class SpasmLogDatabase extends Dexie {
 	kv!: EntityTable<KeyValue, 'key'>;
 	deletions!: EntityTable<Deletion, 'id'>;
 
+	readonly #latest: number;
+	#checked: Promise<void> | undefined;
+	#newer = false;
+	readonly #onNewer = new Set<() => void>();
+
 	/** `migrations` is only shortened by tests that build an old-version fixture. */
 	constructor(name: string = DATABASE_NAME, migrations: readonly Migration[] = MIGRATIONS) {
 		super(name);
+		this.#latest = migrations.at(-1)?.version ?? LATEST_VERSION;
 		for (const m of migrations) {
 			const version = this.version(m.version).stores(m.stores);
 			if (m.upgrade) version.upgrade(m.upgrade);
 		}
 	}
+
+	/**
+	 * Opens only a database this code understands. Dexie 4 opens a newer database anyway and may
+	 * even patch its schema (add stores and indexes it expects, bumping the version): a newer app
+	 * version was used here, then an old cached one. So the installed version is compared first,
+	 * before Dexie touches it; if it is newer, the database is never opened, every query and
+	 * write waits for good (nothing is written), and `onNewer` listeners are told so the app can
+	 * ask for a reload.
+	 */
+	override open(): ReturnType<Dexie['open']> {
+		this.#checked ??= installedVersion(this.name).then((installed) => {
+			if (installed !== undefined && installed > this.#latest) {
+				this.#newer = true;
+				for (const listener of this.#onNewer) listener();
+				return new Promise<void>(() => undefined);
+			}
+		});
+		return Dexie.Promise.resolve(this.#checked).then(() => super.open()) as ReturnType<Dexie['open']>;
+	}
+
+	/** Calls `listener` (now, or once the check finds out) if the stored database is newer than this code. */
+	onNewer(listener: () => void): () => void {
+		if (this.#newer) listener();
+		this.#onNewer.add(listener);
+		return () => this.#onNewer.delete(listener);
+	}
+
+	/** Checks the stored version without opening it (the app opens lazily on the first query). */
+	async isNewer(): Promise<boolean> {
+		const installed = await installedVersion(this.name);
+		return installed !== undefined && installed > this.#latest;
+	}
+}
+
+/** The schema version of the stored database (Dexie stores version × 10 natively), if any. */
+async function installedVersion(name: string): Promise<number | undefined> {
+	if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return undefined;
+	const found = (await indexedDB.databases()).find((d) => d.name === name);
+	return found?.version === undefined ? undefined : Math.floor(found.version / 10);
 }

@@ -47,6 +47,8 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
 	try {
 		return await write();
 	} catch (error) {
+		// Already translated by a write nested in this one.
+		if (error instanceof StorageFullError || error instanceof UpdatedElsewhereError) throw error;
 		if (isQuotaError(error)) throw new StorageFullError(error);
 		// The app closes its connection only when another tab upgrades the schema.
 		if ((error as { name?: string } | null)?.name === 'DatabaseClosedError')

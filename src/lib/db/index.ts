@@ -1,14 +1,22 @@
-import { liveQuery } from 'dexie';
-import type { Logs, RecordKind } from '$lib/domain';
+import { liveQuery, type Table } from 'dexie';
+import {
+	stoppedDurationSec,
+	type LogRecords,
+	type Logs,
+	type RecordKind,
+	type SpasmEpisode,
+	type WaterIntake
+} from '$lib/domain';
 import { CustomFoodRepository } from './custom-food-repository';
 import { DATABASE_NAME, SpasmLogDatabase } from './database';
 import { RecordRepository } from './record-repository';
-import { PreferenceRepository, SettingsRepository } from './settings-repository';
+import { PREF_KEYS, PreferenceRepository, SettingsRepository } from './settings-repository';
+import { guardWrite } from './errors';
 import { onUpgradedElsewhere } from './version-change';
 
 export { SpasmLogDatabase, DATABASE_NAME, type CustomFood } from './database';
 export { RecordRepository, recordTime } from './record-repository';
-export { SettingsRepository, PreferenceRepository } from './settings-repository';
+export { SettingsRepository, PreferenceRepository, PREF_KEYS } from './settings-repository';
 export { CustomFoodRepository } from './custom-food-repository';
 export { StorageFullError, RecordNotFoundError, UpdatedElsewhereError } from './errors';
 
@@ -43,7 +51,40 @@ export interface DataLayer {
 	 * good and writes fail with UpdatedElsewhereError until a reload. Returns an unsubscribe.
 	 */
 	onUpgradedElsewhere(listener: () => void): () => void;
+	/**
+	 * Calls `listener` if the stored database is newer than this code (a newer app version was
+	 * used, then an old cached one). The database is then never opened or written. Returns an
+	 * unsubscribe.
+	 */
+	onNewerDatabase(listener: () => void): () => void;
+
+	// Writes that belong together: each is one transaction, so either all of it is stored or none.
+	/** Adds a drink; a custom amount is also remembered as the last custom amount. */
+	addWater(intake: WaterIntake, options?: { rememberCustomAmount?: boolean }): Promise<WaterIntake>;
+	/** Adds an episode whose timer is running and marks it as the running one. */
+	startEpisode(episode: SpasmEpisode): Promise<SpasmEpisode>;
+	/**
+	 * "It stopped": sets the duration since the start (unless one was stored meanwhile, by another
+	 * tab or the sheet) and clears the running timer if it points at this episode. Null when the
+	 * episode is gone (the running timer is cleared all the same).
+	 */
+	stopEpisode(id: string, now?: Date): Promise<SpasmEpisode | null>;
+	/** Adds an episode made in the sheet and remembers its kind, place and side for the next tap. */
+	addEpisode(episode: SpasmEpisode): Promise<SpasmEpisode>;
+	/**
+	 * Saves sheet edits with `patch` semantics (see RecordRepository.patch), remembers kind, place
+	 * and side, and clears the running timer if the edit gave the episode a duration.
+	 */
+	patchEpisode(
+		id: string,
+		changes: Partial<SpasmEpisode>,
+		base?: SpasmEpisode,
+		now?: Date
+	): Promise<{ record: SpasmEpisode; conflicts: string[] }>;
 }
+
+/** Patch result type, for callers that name it. */
+export type PatchResult<K extends RecordKind> = { record: LogRecords[K]; conflicts: string[] };
 
 export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 	const records = {
@@ -54,12 +95,16 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		exercise: new RecordRepository(db, 'exercise')
 	};
 	const kinds = Object.keys(records) as RecordKind[];
+	const prefs = new PreferenceRepository(db);
+	/** One explicit read-write transaction over `tables`; the repositories' own writes join it. */
+	const together = <T>(tables: Table[], body: () => Promise<T>): Promise<T> =>
+		guardWrite(() => db.transaction('rw', tables, body));
 	return {
 		db,
 		...records,
 		records,
 		settings: new SettingsRepository(db),
-		prefs: new PreferenceRepository(db),
+		prefs,
 		customFoods: new CustomFoodRepository(db),
 		async allLogs() {
 			const [episodes, water, foods, stretches, exercise] = await Promise.all([
@@ -92,8 +137,61 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 			const days = await Promise.all(kinds.map((k) => records[k].firstDay()));
 			return days.filter((d): d is string => !!d).sort()[0];
 		},
-		onUpgradedElsewhere: (listener) => onUpgradedElsewhere(db, listener)
+		onUpgradedElsewhere: (listener) => onUpgradedElsewhere(db, listener),
+		onNewerDatabase: (listener) => db.onNewer(listener),
+
+		addWater(intake, options = {}) {
+			return together([db.water, db.kv], async () => {
+				const saved = await records.water.add(intake);
+				if (options.rememberCustomAmount) await prefs.set(PREF_KEYS.lastCustomWaterMl, saved.ml);
+				return saved;
+			});
+		},
+		startEpisode(episode) {
+			return together([db.episodes, db.kv], async () => {
+				const saved = await records.episodes.add(episode);
+				await prefs.set(PREF_KEYS.activeEpisode, saved.id);
+				return saved;
+			});
+		},
+		stopEpisode(id, now = new Date()) {
+			return together([db.episodes, db.kv], async () => {
+				const stored = await records.episodes.get(id);
+				let saved: SpasmEpisode | null = stored ?? null;
+				if (stored && stored.durationSec === null) {
+					const durationSec = stoppedDurationSec(stored.startedAt, now.getTime());
+					saved = (await records.episodes.patch(id, { durationSec }, stored, now)).record;
+				}
+				await clearActiveIf(id);
+				return saved;
+			});
+		},
+		addEpisode(episode) {
+			return together([db.episodes, db.kv], async () => {
+				const saved = await records.episodes.add(episode);
+				await rememberEpisode(saved);
+				return saved;
+			});
+		},
+		patchEpisode(id, changes, base, now) {
+			return together([db.episodes, db.kv], async () => {
+				const result = await records.episodes.patch(id, changes, base, now);
+				await rememberEpisode(result.record);
+				if (result.record.durationSec !== null) await clearActiveIf(id);
+				return result;
+			});
+		}
 	};
+
+	async function rememberEpisode(saved: SpasmEpisode): Promise<void> {
+		await prefs.set(PREF_KEYS.lastEpisode, { kind: saved.kind, location: saved.location, side: saved.side });
+	}
+
+	async function clearActiveIf(id: string): Promise<void> {
+		const isId = (v: unknown): v is string | null => v === null || typeof v === 'string';
+		if ((await prefs.get<string | null>(PREF_KEYS.activeEpisode, null, isId)) === id)
+			await prefs.set(PREF_KEYS.activeEpisode, null);
+	}
 }
 
 let shared: DataLayer | undefined;

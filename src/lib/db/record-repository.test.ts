@@ -177,3 +177,100 @@ describe('paging back through history', () => {
 		expect(await data.lastDayBefore('2026-11-20')).toBeUndefined();
 	});
 });
+
+describe('patch', () => {
+	const episodeAt = (iso: string) =>
+		createEpisode({ kind: 'cramp', location: 'calf', side: null, intensity: 5 }, at(iso));
+
+	it('changes only the given fields and stamps updatedAt', async () => {
+		const entry = water('2026-11-24T08:00:00Z');
+		await data.water.add(entry);
+		const { record, conflicts } = await data.water.patch(
+			entry.id,
+			{ ml: 330 },
+			entry,
+			new Date('2026-11-24T10:00:00Z')
+		);
+		expect(record).toMatchObject({ id: entry.id, ml: 330, at: entry.at });
+		expect(Date.parse(record.updatedAt)).toBe(Date.parse('2026-11-24T10:00:00Z'));
+		expect(conflicts).toEqual([]);
+		expect(await data.water.get(entry.id)).toEqual(record);
+	});
+
+	it('keeps fields someone else changed since the writer read the record', async () => {
+		const episode = episodeAt('2026-11-24T08:00:00Z');
+		await data.episodes.add(episode);
+		await data.episodes.patch(episode.id, { intensity: 9 }, episode);
+		const { record, conflicts } = await data.episodes.patch(episode.id, { notes: 'after a run' }, episode);
+		expect(record).toMatchObject({ intensity: 9, notes: 'after a run' });
+		expect(conflicts).toEqual([]);
+	});
+
+	it('reports a field both writers changed and keeps the later value', async () => {
+		const episode = episodeAt('2026-11-24T08:00:00Z');
+		await data.episodes.add(episode);
+		await data.episodes.patch(episode.id, { intensity: 9 }, episode);
+		const { record, conflicts } = await data.episodes.patch(episode.id, { intensity: 3 }, episode);
+		expect(record.intensity).toBe(3);
+		expect(conflicts).toEqual(['intensity']);
+	});
+
+	it('does not report a field both writers set to the same value', async () => {
+		const episode = episodeAt('2026-11-24T08:00:00Z');
+		await data.episodes.add(episode);
+		await data.episodes.patch(episode.id, { intensity: 9 }, episode);
+		expect((await data.episodes.patch(episode.id, { intensity: 9 }, episode)).conflicts).toEqual([]);
+	});
+
+	it('stamps updatedAt on every kind through update too', async () => {
+		const entry = water('2026-11-24T08:00:00Z');
+		await data.water.add(entry);
+		const saved = await data.water.update({ ...entry, ml: 400 }, new Date('2026-11-24T11:00:00Z'));
+		expect(Date.parse(saved.updatedAt)).toBe(Date.parse('2026-11-24T11:00:00Z'));
+	});
+
+	it('never changes the id', async () => {
+		const entry = water('2026-11-24T08:00:00Z');
+		await data.water.add(entry);
+		const { record } = await data.water.patch(entry.id, { id: crypto.randomUUID(), ml: 300 });
+		expect(record.id).toBe(entry.id);
+		expect(await data.water.count()).toBe(1);
+	});
+
+	it('refuses a record that is gone', async () => {
+		await expect(data.water.patch(crypto.randomUUID(), { ml: 300 })).rejects.toBeInstanceOf(
+			RecordNotFoundError
+		);
+	});
+
+	it('leaves the store unchanged when the merged record is invalid', async () => {
+		const entry = water('2026-11-24T08:00:00Z');
+		await data.water.add(entry);
+		await expect(data.water.patch(entry.id, { ml: -1 })).rejects.toBeInstanceOf(ValidationError);
+		expect(await data.water.get(entry.id)).toEqual(entry);
+	});
+
+	it('two tabs editing different fields of one episode keep both changes', async () => {
+		const episode = episodeAt('2026-11-24T08:00:00Z');
+		await data.episodes.add(episode);
+		// A second connection to the same database stands in for a second tab.
+		const other = createDataLayer(new SpasmLogDatabase(data.db.name));
+		await other.db.open();
+		try {
+			const tabA = (await data.episodes.get(episode.id))!;
+			const tabB = (await other.episodes.get(episode.id))!;
+			await Promise.all([
+				other.episodes.patch(episode.id, { intensity: 9 }, tabB),
+				data.episodes.patch(episode.id, { notes: 'typed in tab A' }, tabA)
+			]);
+			for (const layer of [data, other]) {
+				expect(await layer.episodes.get(episode.id)).toMatchObject({
+					intensity: 9,
+					notes: 'typed in tab A'
+				});
+			}
+		} finally {
+			other.db.close();
+		}
+	});
+});

@@ -16,6 +16,17 @@ import { guardWrite, RecordNotFoundError } from './errors';
 type AnyRecord = LogRecords[RecordKind];
 
 export { recordTime };
+/** Fields a patch never takes from the writer: the identity and the write stamp. */
+const FIXED_FIELDS = new Set(['id', 'updatedAt']);
+
+function field(record: object, key: string): unknown {
+	return (record as Record<string, unknown>)[key];
+}
+
+/** Field values are JSON-shaped (strings, numbers, null, small arrays and objects). */
+function sameValue(a: unknown, b: unknown): boolean {
+	return Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
+}
 
 /**
  * Oldest first, ties by id. Each time is parsed once, not twice per comparison: for ten years of
@@ -61,27 +72,74 @@ export class RecordRepository<K extends RecordKind> {
 		return result.value;
 	}
 
+	/**
+	 * Every write below runs inside an explicit `db.transaction('rw', …)`. Besides grouping, this
+	 * keeps Dexie's live queries from showing the write before it commits (Dexie applies
+	 * "optimistic" results only to writes made outside an explicit transaction). When called
+	 * inside a caller's transaction that includes this table, the write joins it.
+	 */
+	#write<T>(body: () => Promise<T>): Promise<T> {
+		return guardWrite(() => this.db.transaction('rw', this.table, body));
+	}
+
 	async add(input: LogRecords[K]): Promise<LogRecords[K]> {
 		const record = this.validate(input);
 		// `add`, not `put`: a second record with an existing id is a bug, not an update.
-		await guardWrite(() => this.table.add(record));
+		await this.#write(() => this.table.add(record));
 		return record;
 	}
 
-	/** Replaces a stored record; episodes get a fresh `updatedAt`. */
+	/** Replaces a stored record as a whole, with a fresh `updatedAt`. Prefer `patch` for edits. */
 	async update(input: LogRecords[K], now: Date = new Date()): Promise<LogRecords[K]> {
 		const candidate =
-			this.kind === 'episodes' && input && typeof input === 'object'
+			input && typeof input === 'object'
 				? ({ ...input, updatedAt: toOffsetIso(now, deviceTimeZone()) } as LogRecords[K])
 				: input;
 		const record = this.validate(candidate);
-		await guardWrite(() =>
-			this.db.transaction('rw', this.table, async () => {
-				if (!(await this.table.get(record.id))) throw new RecordNotFoundError(record.id);
-				await this.table.put(record);
-			})
-		);
+		await this.#write(async () => {
+			if (!(await this.table.get(record.id))) throw new RecordNotFoundError(record.id);
+			await this.table.put(record);
+		});
 		return record;
+	}
+
+	/**
+	 * Applies only `changes` to the stored record, in one read-write transaction, so fields this
+	 * writer did not change keep whatever another tab or screen stored meanwhile.
+	 *
+	 * `base` is the copy the writer started from. `conflicts` names the fields the writer changed
+	 * that someone else also changed since `base` (to a different value); the writer's value is
+	 * kept, as the later one, and the caller says so in plain words. Without `base` nothing is
+	 * reported. Throws RecordNotFoundError if the record is gone, ValidationError if the merged
+	 * record is invalid (the store is then unchanged).
+	 */
+	async patch(
+		id: string,
+		changes: Partial<LogRecords[K]>,
+		base?: LogRecords[K],
+		now: Date = new Date()
+	): Promise<{ record: LogRecords[K]; conflicts: string[] }> {
+		return this.#write(async () => {
+			const stored = await this.table.get(id);
+			if (!stored) throw new RecordNotFoundError(id);
+			const own = Object.entries(changes).filter(([key]) => !FIXED_FIELDS.has(key));
+			const conflicts = base
+				? own
+						.filter(
+							([key, value]) =>
+								!sameValue(field(base, key), field(stored, key)) && !sameValue(value, field(stored, key))
+						)
+						.map(([key]) => key)
+				: [];
+			const record = this.validate({
+				...stored,
+				...Object.fromEntries(own),
+				id: stored.id,
+				updatedAt: toOffsetIso(now, deviceTimeZone())
+			});
+			await this.table.put(record);
+			return { record, conflicts };
+		});
 	}
 
 	/** Deletes and returns what was deleted, so the caller can offer undo. */

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '$lib/domain';
 import type { SpasmLogDatabase } from './database';
 import { guardWrite } from './errors';
+import { PREF_KEYS } from './pref-keys';
 
 const KEY = 'settings';
 
@@ -41,7 +42,33 @@ export class PreferenceRepository {
 		return row && isValid(row.value) ? row.value : fallback;
 	}
 
+	/** One explicit transaction: a live query never shows the value before it is stored. */
 	async set<T>(key: string, value: T): Promise<void> {
-		await guardWrite(() => this.db.kv.put({ key: `pref:${key}`, value }));
+		await guardWrite(() =>
+			this.db.transaction('rw', this.db.kv, async () => {
+				await this.db.kv.put({ key: `pref:${key}`, value });
+			})
+		);
+	}
+
+	/**
+	 * Read-modify-write in one transaction, so two tabs changing the same preference at the same
+	 * moment both count (favourites, hidden red flags). Returns the stored value.
+	 */
+	async update<T>(
+		key: string,
+		fallback: T,
+		isValid: (value: unknown) => value is T,
+		change: (current: T) => T
+	): Promise<T> {
+		return guardWrite(() =>
+			this.db.transaction('rw', this.db.kv, async () => {
+				const next = change(await this.get(key, fallback, isValid));
+				await this.db.kv.put({ key: `pref:${key}`, value: next });
+				return next;
+			})
+		);
 	}
 }
+
+export { PREF_KEYS };

@@ -10,6 +10,7 @@ import type {
 	StretchSession,
 	WaterIntake
 } from './types';
+import { LIMITS } from './limits';
 import { ValidationError } from './validation-error';
 import type { BodyLocation } from './vocabulary';
 
@@ -144,4 +145,12 @@ export function retime(at: Date, context?: WriteContext): { at: IsoDateTime; day
 
 function round1(n: number): number {
 	return Math.round(n * 10) / 10;
+}
+
+/** "It stopped" at `nowMs`: whole seconds since the episode started, within the allowed range. */
+export function stoppedDurationSec(startedAt: IsoDateTime, nowMs: number): number {
+	return Math.min(
+		LIMITS.episodeDurationSec.max,
+		Math.max(0, Math.round((nowMs - Date.parse(startedAt)) / 1000))
+	);
 }

@@ -7,6 +7,8 @@ export type UpdatePrompt =
 	| 'update-available'
 	/** Another tab upgraded the database; this tab can no longer save until it reloads. */
 	| 'updated-elsewhere'
+	/** The stored data comes from a newer app version than this one: nothing is read or written. */
+	| 'database-newer'
 	| null;
 
 export interface UpdateEnvironment {
@@ -30,21 +32,32 @@ export class AppUpdate {
 	#waiting = $state.raw<ServiceWorker | null>(null);
 	#switchedElsewhere = $state(false);
 	#upgradedElsewhere = $state(false);
+	#databaseNewer = $state(false);
 	#dismissed = $state(false);
 	#offlineReady = $state(false);
 	#reloadRequested = false;
 	#registration: ServiceWorkerRegistration | undefined;
 
 	readonly prompt: UpdatePrompt = $derived(
-		this.#upgradedElsewhere
-			? 'updated-elsewhere'
-			: (this.#waiting || this.#switchedElsewhere) && !this.#dismissed
-				? 'update-available'
-				: null
+		this.#databaseNewer
+			? 'database-newer'
+			: this.#upgradedElsewhere
+				? 'updated-elsewhere'
+				: (this.#waiting || this.#switchedElsewhere) && !this.#dismissed
+					? 'update-available'
+					: null
 	);
 
-	constructor(data: Pick<DataLayer, 'onUpgradedElsewhere'>, env: UpdateEnvironment) {
+	constructor(
+		data: Pick<DataLayer, 'onUpgradedElsewhere'> & Partial<Pick<DataLayer, 'onNewerDatabase'>>,
+		env: UpdateEnvironment
+	) {
 		this.#env = env;
+		$effect(() =>
+			data.onNewerDatabase?.(() => {
+				this.#databaseNewer = true;
+			})
+		);
 		$effect(() =>
 			data.onUpgradedElsewhere(() => {
 				this.#upgradedElsewhere = true;

@@ -10,6 +10,8 @@ import {
 	type Side
 } from '$lib/domain/vocabulary';
 import type { DataLayer } from '$lib/db';
+// The keys' own module, not the data layer's index: that would put Dexie on the first render's path.
+import { PREF_KEYS } from '$lib/db/pref-keys';
 import { LiveQuery } from './live-query.svelte';
 import type { RecordActions } from './record-actions';
 
@@ -19,8 +21,8 @@ export interface LastUsed {
 	side: Side | null;
 }
 
-const LAST_USED = 'lastEpisode';
-const ACTIVE = 'activeEpisode';
+const LAST_USED = PREF_KEYS.lastEpisode;
+const ACTIVE = PREF_KEYS.activeEpisode;
 const DEFAULT_LAST: LastUsed = { kind: 'cramp', location: 'calf', side: null };
 
 function isLastUsed(v: unknown): v is LastUsed {
@@ -78,23 +80,18 @@ export class EpisodeLogState {
 	/** One tap: saves an episode that started now, prefilled with the last used kind, place and side. */
 	async quickLog(): Promise<SpasmEpisode> {
 		const { kind, location, side } = this.lastUsed;
-		const episode = await this.#actions.add('episodes', createEpisode({ kind, location, side }));
-		await this.#data.prefs.set(ACTIVE, episode.id);
-		return episode;
+		// One transaction: the episode and its running timer are stored together or not at all.
+		return this.#actions.guardAdd(() => this.#data.startEpisode(createEpisode({ kind, location, side })));
 	}
 
 	/** "It stopped": the duration is the time since it started. */
 	async stop(nowMs: number = Date.now()): Promise<SpasmEpisode | null> {
 		const active = this.active;
 		if (!active) return null;
-		const current = (await this.#data.episodes.get(active.id)) ?? active;
-		const durationSec = Math.min(
-			LIMITS.episodeDurationSec.max,
-			Math.max(0, Math.round((nowMs - Date.parse(current.startedAt)) / 1000))
-		);
-		const saved = await this.#actions.update('episodes', { ...current, durationSec });
-		await this.#data.prefs.set(ACTIVE, null);
-		return saved;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway timestamp
+		const now = new Date(nowMs);
+		// One transaction: the duration and clearing the running timer.
+		return this.#actions.guard(() => this.#data.stopEpisode(active.id, now));
 	}
 
 	/** Saves an edited or new episode and remembers its kind, place and side for the next tap. */

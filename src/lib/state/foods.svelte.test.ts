@@ -30,7 +30,7 @@ async function foodState(): Promise<FoodState> {
 	cleanups.push(
 		$effect.root(() => {
 			const clock = new Clock();
-			const settings = new SettingsState(data);
+			const settings = new SettingsState(data, snackbar);
 			const actions = new RecordActions(data, snackbar);
 			const today = new TodayState(data, clock, settings, actions);
 			foods = new FoodState(data, clock, settings, today, actions, snackbar);

@@ -6,9 +6,9 @@ import { recentFoodIds, totalsForDay } from '$lib/domain/foods/food-log';
 import { assessIntake, type IntakeProgress } from '$lib/domain/foods/reference-intakes';
 import { formatServings } from '$lib/domain/foods/servings';
 import type { CustomFood, DataLayer } from '$lib/db';
-import { StorageFullError } from '$lib/db/errors';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
+import { explainWriteErrors } from './write-errors';
 import type { RecordActions } from './record-actions';
 import type { SettingsState } from './settings.svelte';
 import type { Snackbar } from './snackbar.svelte';
@@ -171,10 +171,13 @@ export class FoodState {
 	}
 
 	toggleFavourite(id: string): Promise<void> {
+		// Read and write in one transaction, so a toggle in another tab at the same moment still counts.
 		const write = this.#favouriteWrites.then(async () => {
-			const stored = await this.#data.prefs.get<string[]>(FAVOURITES, [], isIdList);
-			const next = stored.includes(id) ? stored.filter((f) => f !== id) : [...stored, id];
-			await this.#guard(() => this.#data.prefs.set(FAVOURITES, next));
+			await this.#guard(() =>
+				this.#data.prefs.update<string[]>(FAVOURITES, [], isIdList, (stored) =>
+					stored.includes(id) ? stored.filter((f) => f !== id) : [...stored, id]
+				)
+			);
 		});
 		this.#favouriteWrites = write.catch(() => undefined);
 		return write;
@@ -212,12 +215,7 @@ export class FoodState {
 		return customChoice(saved);
 	}
 
-	async #guard<T>(write: () => Promise<T>): Promise<T> {
-		try {
-			return await write();
-		} catch (error) {
-			if (error instanceof StorageFullError) this.#snackbar.show(error.message);
-			throw error;
-		}
+	#guard<T>(write: () => Promise<T>): Promise<T> {
+		return explainWriteErrors(this.#snackbar, write);
 	}
 }

@@ -29,8 +29,8 @@ export function createAppState(): AppState {
 	const data = deferredDataLayer();
 	if (browser) silenceReportedRejections(window);
 	const clock = new Clock();
-	const settings = new SettingsState(data);
 	const snackbar = new Snackbar();
+	const settings = new SettingsState(data, snackbar);
 	const storage = new StorageState(data);
 	const actions = new RecordActions(data, snackbar, () => storage.afterSave());
 	const update = new AppUpdate(data, {

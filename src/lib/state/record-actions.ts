@@ -3,7 +3,7 @@ import { ValidationError } from '$lib/domain/validation-error';
 import type { DataLayer } from '$lib/db';
 // The errors module, not the data layer's index: that would put Dexie on the first render's path.
 import { StorageFullError, UpdatedElsewhereError } from '$lib/db/errors';
-import { markReported } from './reported-errors';
+import { explainWriteErrors } from './write-errors';
 import type { Snackbar } from './snackbar.svelte';
 
 export const RECORD_NOUNS: Record<RecordKind, string> = {
@@ -26,20 +26,21 @@ export class RecordActions {
 		private readonly afterAdd: () => unknown = () => undefined
 	) {}
 
-	private async guard<T>(write: () => Promise<T>): Promise<T> {
-		try {
-			return await write();
-		} catch (error) {
-			if (error instanceof StorageFullError || error instanceof UpdatedElsewhereError) {
-				this.snackbar.show(error.message);
-				markReported(error);
-			}
-			throw error;
-		}
+	/**
+	 * Runs any data-layer write with the shared reactions (storage full, updated in another tab:
+	 * one snackbar, then rethrown). Resolves only after the transaction committed.
+	 */
+	async guard<T>(write: () => Promise<T>): Promise<T> {
+		return explainWriteErrors(this.snackbar, write);
 	}
 
 	async add<K extends RecordKind>(kind: K, record: LogRecords[K]): Promise<LogRecords[K]> {
-		const saved = await this.guard(() => this.data.records[kind].add(record));
+		return this.guardAdd(() => this.data.records[kind].add(record));
+	}
+
+	/** `guard` for a write that adds a record (afterwards the app may ask for persistent storage). */
+	async guardAdd<T>(write: () => Promise<T>): Promise<T> {
+		const saved = await this.guard(write);
 		void Promise.resolve()
 			.then(this.afterAdd)
 			.catch(() => undefined);
@@ -48,6 +49,16 @@ export class RecordActions {
 
 	update<K extends RecordKind>(kind: K, record: LogRecords[K]): Promise<LogRecords[K]> {
 		return this.guard(() => this.data.records[kind].update(record));
+	}
+
+	/** Field-level edit; see RecordRepository.patch for `base` and `conflicts`. */
+	patch<K extends RecordKind>(
+		kind: K,
+		id: string,
+		changes: Partial<LogRecords[K]>,
+		base?: LogRecords[K]
+	): Promise<{ record: LogRecords[K]; conflicts: string[] }> {
+		return this.guard(() => this.data.records[kind].patch(id, changes, base));
 	}
 
 	/** Deletes, then offers to put back exactly what was deleted. */

@@ -74,7 +74,7 @@ describe('RedFlagsState', () => {
 		snackbar = new Snackbar();
 		stop = $effect.root(() => {
 			const clock = new Clock();
-			state = new RedFlagsState(data, clock, new SettingsState(data), snackbar);
+			state = new RedFlagsState(data, clock, new SettingsState(data, snackbar), snackbar);
 		});
 		flushSync();
 	});

@@ -7,6 +7,7 @@ import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
 import type { SettingsState } from './settings.svelte';
 import type { Snackbar } from './snackbar.svelte';
+import { explainWriteErrors } from './write-errors';
 
 /** Rule id → the evidence key the person hid that rule's note for. */
 export type HiddenRedFlags = Record<string, string>;
@@ -122,24 +123,30 @@ export class RedFlagsState {
 
 	/** Hides the note for the episodes behind it now; a new matching episode shows it again. */
 	async hide(flag: RedFlag): Promise<void> {
-		const before = await this.#read();
-		await this.#write({ ...before, [flag.id]: evidenceKey(flag) });
+		let before: HiddenRedFlags = {};
+		await this.#update((stored) => {
+			before = stored;
+			return { ...stored, [flag.id]: evidenceKey(flag) };
+		});
 		this.#snackbar.show(`Hid “${flag.title}” until a new entry matches it`, {
 			label: 'Undo',
 			run: async () => {
-				const current = { ...(await this.#read()) };
-				if (flag.id in before) current[flag.id] = before[flag.id]!;
-				else delete current[flag.id];
-				await this.#write(current);
+				await this.#update((stored) => {
+					const current = { ...stored };
+					if (flag.id in before) current[flag.id] = before[flag.id]!;
+					else delete current[flag.id];
+					return current;
+				});
 			}
 		});
 	}
 
-	#read(): Promise<HiddenRedFlags> {
-		return this.#data.prefs.get<HiddenRedFlags>(HIDDEN_RED_FLAGS_PREF, {}, isHiddenRedFlags);
-	}
-
-	#write(value: HiddenRedFlags): Promise<void> {
-		return this.#data.prefs.set(HIDDEN_RED_FLAGS_PREF, value);
+	/** Read-modify-write in one transaction; a refused write is explained in the snackbar. */
+	#update(change: (stored: HiddenRedFlags) => HiddenRedFlags): Promise<HiddenRedFlags> {
+		return explainWriteErrors(
+			this.#snackbar,
+			() => this.#data.prefs.update<HiddenRedFlags>(HIDDEN_RED_FLAGS_PREF, {}, isHiddenRedFlags, change),
+			{ explainAll: true }
+		);
 	}
 }

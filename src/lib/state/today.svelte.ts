@@ -2,13 +2,14 @@ import { waterGoalForDay } from '$lib/domain/goals';
 import { createExerciseSession, createWaterIntake } from '$lib/domain/records';
 import type { Logs, WaterIntake } from '$lib/domain/types';
 import type { DataLayer } from '$lib/db';
+import { PREF_KEYS } from '$lib/db/pref-keys';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
 import type { RecordActions } from './record-actions';
 import type { SettingsState } from './settings.svelte';
 
 const EMPTY: Logs = { episodes: [], water: [], foods: [], stretches: [], exercise: [] };
-const LAST_CUSTOM_WATER = 'lastCustomWaterMl';
+const LAST_CUSTOM_WATER = PREF_KEYS.lastCustomWaterMl;
 const isPositiveNumber = (v: unknown): v is number => typeof v === 'number' && v > 0 && v <= 5000;
 
 /** Everything logged on the current local day, with the day's totals and goals. */
@@ -56,10 +57,11 @@ export class TodayState {
 		return this.#lastCustomWaterMl.current;
 	}
 
-	async addWater(ml: number, options: { custom?: boolean } = {}): Promise<WaterIntake> {
-		const saved = await this.#actions.add('water', createWaterIntake({ ml }));
-		if (options.custom) await this.#data.prefs.set(LAST_CUSTOM_WATER, saved.ml);
-		return saved;
+	/** Resolves once the drink (and, for a custom amount, the remembered amount) is committed. */
+	addWater(ml: number, options: { custom?: boolean } = {}): Promise<WaterIntake> {
+		return this.#actions.guardAdd(() =>
+			this.#data.addWater(createWaterIntake({ ml }), { rememberCustomAmount: options.custom })
+		);
 	}
 
 	addExercise(minutes: number) {

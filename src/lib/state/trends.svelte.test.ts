@@ -5,6 +5,7 @@ import { sixtyDays, SIXTY_DAYS_TODAY } from '$test-support/stats-log-factories';
 import type { Logs } from '$lib/domain';
 import { SettingsState } from './settings.svelte';
 import { TrendsState } from './trends.svelte';
+import { Snackbar } from './snackbar.svelte';
 
 let data: DataLayer;
 const cleanups: (() => void)[] = [];
@@ -32,7 +33,7 @@ function open(today = SIXTY_DAYS_TODAY): { trends: TrendsState; clock: { today: 
 	let trends!: TrendsState;
 	cleanups.push(
 		$effect.root(() => {
-			trends = new TrendsState(data, clock, new SettingsState(data));
+			trends = new TrendsState(data, clock, new SettingsState(data, new Snackbar()));
 		})
 	);
 	flushSync();
