@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --no-build --days 3650 --seed 20260301 --runs 5 --port 4186]`
+// `npm run bench [-- --no-build --no-lighthouse --days 3650 --seed 20260301 --runs 5 --port 4186]`
 //
 // Builds the app, serves it with a seeder page (tests/bench/) on the same origin, loads ten years of
 // synthetic logs into IndexedDB through the app's data layer in headless Chromium, then prints load,
@@ -24,14 +24,24 @@ const SEED = option('seed', 20260301);
 const RUNS = option('runs', 5);
 const PORT = option('port', 4186);
 const BUILD = !args.includes('--no-build');
+const NO_LIGHTHOUSE = args.includes('--no-lighthouse');
 
 const buildDir = path.join(root, 'build');
+const LIGHTHOUSE_VERSION = JSON.parse(
+	readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')
+).version;
 const clientDir = path.join(root, '.svelte-kit/output/client');
 const benchOut = path.join(root, 'node_modules/.cache/spasm-log-bench');
 
 // Targets from the Trends issue; printed next to the figures, never asserted. 80 KB is read as KiB.
 const TARGET_TRENDS_MS = 200;
-const TARGET_TODAY_GZIP = 80 * 1024;
+// Targets from the first-screen issue: Today's JS (read as KiB), Lighthouse on /, all-time Trends.
+const TARGET_TODAY_GZIP = 60 * 1024;
+const TARGET_LCP_MS = 1500;
+const TARGET_TBT_MS = 50;
+const TARGET_PERF = 98;
+const TARGET_ALL_TIME_MS = 250;
+const TARGET_READ_RATIO = 1.2;
 // Targets from the report issue.
 const TARGET_REPORT_MS = 500;
 const TARGET_ZIP_MS = 2000;
@@ -137,13 +147,13 @@ const MARKS = {
 const CHART_JS_MARK = 'Canvas is already in use';
 
 /**
- * What each route loads: its prerendered page's module preloads and imports (the route's node, the
- * layout and their static imports), then, listed apart, what that route's code imports on demand,
- * following the Vite manifest. The app entry's dynamic imports (every route's node) are not followed.
+ * What each route loads before it can hydrate: SvelteKit's two entry files, the nodes its boot
+ * script names (`node_ids`: the layout and the page) and their static imports, following the Vite
+ * manifest, whether or not the page carries modulepreload links for them. Listed apart: what that
+ * route's code imports on demand. The app entry's dynamic imports (every route's node) are not followed.
  */
 function routeSizes() {
 	const manifest = JSON.parse(readFileSync(path.join(clientDir, '.vite/manifest.json'), 'utf8'));
-	const byFile = new Map(Object.values(manifest).map((entry) => [entry.file, entry]));
 	const size = (file) => {
 		const bytes = readFileSync(path.join(clientDir, file));
 		return {
@@ -153,24 +163,31 @@ function routeSizes() {
 			marks: Object.keys(MARKS).filter((k) => bytes.includes(MARKS[k]))
 		};
 	};
-	const staticClosure = (key, into) => {
+	const keyOf = (suffix) => Object.keys(manifest).find((key) => key.endsWith(suffix));
+	const staticClosure = (key, into, keys) => {
 		const entry = manifest[key];
 		if (!entry || into.has(entry.file)) return;
 		into.add(entry.file);
-		for (const dep of entry.imports ?? []) staticClosure(dep, into);
+		keys?.push(key);
+		for (const dep of entry.imports ?? []) staticClosure(dep, into, keys);
 	};
+	const appKey = keyOf('generated/client-optimized/app.js');
+	const startKey = keyOf('@sveltejs/kit/src/runtime/client/entry.js');
 	return ROUTES.map(([route, html, name]) => {
 		const page = readFileSync(path.join(buildDir, html), 'utf8');
-		const initial = new Set(
-			[...page.matchAll(/(?:href="|import\(")\.?\/?((?:[^"]*\/)?_app\/immutable\/[^"]+\.js)"/g)].map((m) =>
-				m[1].replace(/^.*?(_app\/)/, '$1')
-			)
-		);
+		const ids =
+			/node_ids:\s*\[([\d,\s]*)\]/
+				.exec(page)?.[1]
+				.split(',')
+				.map((n) => n.trim()) ?? [];
+		const initial = new Set();
+		const keys = [];
+		staticClosure(startKey, initial, null);
+		staticClosure(appKey, initial, null);
+		for (const id of ids) staticClosure(keyOf(`generated/client-optimized/nodes/${id}.js`), initial, keys);
 		const lazy = new Set();
-		for (const file of initial) {
-			if (/\/entry\//.test(file)) continue;
-			for (const key of byFile.get(file)?.dynamicImports ?? []) staticClosure(key, lazy);
-		}
+		for (const key of keys)
+			for (const dep of manifest[key].dynamicImports ?? []) staticClosure(dep, lazy, null);
 		for (const file of initial) lazy.delete(file);
 		const sum = (files) =>
 			[...files].map(size).reduce(
@@ -188,21 +205,112 @@ function routeSizes() {
 
 // ----------------------------------------------------------------------------------------- browser
 
+// The same Chromium and quiet flags the e2e tests use (playwright.config.ts).
+const CHROMIUM_PATH =
+	process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const QUIET_CHROMIUM = [
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
 async function launch() {
 	const { chromium } = await import('@playwright/test');
-	const executablePath =
-		process.env.PLAYWRIGHT_CHROMIUM_PATH ||
-		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	return chromium.launch({
-		executablePath,
-		headless: true,
-		args: [
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run'
-		]
+	return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_CHROMIUM });
+}
+
+// ---------------------------------------------------------------------------------------- Lighthouse
+
+const LIGHTHOUSE_ROUTES = ['/', '/history', '/trends'];
+const LIGHTHOUSE_RUNS = 3;
+
+/**
+ * Lighthouse's default (mobile, simulated slow 4G and 4× CPU) for each route, median of three
+ * runs. Its own Chromium with a fresh profile: Lighthouse clears the origin's storage before each
+ * run, so the routes are measured empty, as on a first visit.
+ */
+async function lighthouseRuns(origin) {
+	const { default: lighthouse } = await import('lighthouse');
+	const chromeLauncher = await import('chrome-launcher');
+	if (!CHROMIUM_PATH) throw new Error('Lighthouse needs a Chromium: set PLAYWRIGHT_CHROMIUM_PATH');
+	const chrome = await chromeLauncher.launch({
+		chromePath: CHROMIUM_PATH,
+		chromeFlags: [...QUIET_CHROMIUM, '--headless=new', '--no-sandbox']
 	});
+	try {
+		const out = [];
+		for (const route of LIGHTHOUSE_ROUTES) {
+			const runs = [];
+			for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+				const result = await lighthouse(`${origin}${route}`, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: ['performance', 'accessibility']
+				});
+				const { categories, audits } = result.lhr;
+				runs.push({
+					performance: categories.performance.score * 100,
+					accessibility: categories.accessibility.score * 100,
+					lcpMs: audits['largest-contentful-paint'].numericValue,
+					tbtMs: audits['total-blocking-time'].numericValue
+				});
+			}
+			const mid = (f) => median(runs.map(f));
+			out.push({
+				route,
+				performance: mid((r) => r.performance),
+				accessibility: Math.min(...runs.map((r) => r.accessibility)),
+				lcpMs: mid((r) => r.lcpMs),
+				tbtMs: mid((r) => r.tbtMs),
+				lcpAll: runs.map((r) => r.lcpMs)
+			});
+		}
+		return out;
+	} finally {
+		chrome.kill();
+	}
+}
+
+// ------------------------------------------------------------------------------- cold first visit
+
+const COLD_RUNS = 3;
+
+/**
+ * A first visit to Today on a throttled phone (Lighthouse's slow 4G: 150 ms round trip, 1.6 Mbit/s
+ * down; 4× CPU), empty cache and database: from navigation start to the client taking over, and to
+ * the first "Log a spasm" tap being saved (the episode sheet opens only after the write commits).
+ * The tap is made as soon as the page says it is interactive (html[data-ready]).
+ */
+async function coldVisit(browser, origin) {
+	const runs = [];
+	for (let i = 0; i < COLD_RUNS; i++) {
+		const context = await browser.newContext({
+			viewport: { width: 360, height: 740 },
+			serviceWorkers: 'block'
+		});
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency: 150,
+			downloadThroughput: (1.6 * 1024 * 1024) / 8,
+			uploadThroughput: (750 * 1024) / 8
+		});
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto(`${origin}/`, { waitUntil: 'commit' });
+		await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+		const readyMs = await page.evaluate(() => performance.now());
+		await page.getByRole('button', { name: 'Log a spasm' }).click();
+		await page.getByRole('dialog').waitFor({ timeout: 60_000 });
+		const savedMs = await page.evaluate(() => performance.now());
+		runs.push({ readyMs, savedMs });
+		await context.close();
+	}
+	return { readyMs: median(runs.map((r) => r.readyMs)), savedMs: median(runs.map((r) => r.savedMs)) };
 }
 
 /** Waits for the compute of `range` started after `since`, then every chart drawn after it. */
@@ -319,8 +427,13 @@ async function main() {
 	await buildSeeder();
 	const server = await serve(PORT);
 	const origin = `http://127.0.0.1:${PORT}`;
+	step(`Lighthouse mobile, ${LIGHTHOUSE_RUNS} runs each: ${LIGHTHOUSE_ROUTES.join(', ')}…`);
+	const lh = NO_LIGHTHOUSE ? [] : await lighthouseRuns(origin);
 	const browser = await launch();
 	try {
+		step(`cold first visit to Today, throttled, ${COLD_RUNS} runs…`);
+		const cold = await coldVisit(browser, origin);
+
 		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
 		page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
@@ -375,7 +488,11 @@ async function main() {
 		for (const [range, q] of Object.entries(queries)) {
 			const label = range === 'all' ? 'all time' : `${range} days`;
 			out.push(
-				`  query ${label.padEnd(9)} (${String(q.records).padStart(6)} records) ${ms(q.ms)}   min ${ms(q.minMs)}`
+				`  query ${label.padEnd(9)} (${String(q.records).padStart(6)} records) ${ms(q.ms)}   min ${ms(q.minMs)}` +
+					`   raw getAll ${ms(q.rawMs)}  app read ${ms(q.readMs)}  ratio ${q.ratio.toFixed(2)}` +
+					(range === 'all'
+						? ''
+						: ` (≤ ${TARGET_READ_RATIO}: ${q.ratio <= TARGET_READ_RATIO ? 'met' : 'MISSED'})`)
 			);
 		}
 		out.push('', 'Trends report + sentences (domain code, in the page, no DOM)');
@@ -408,8 +525,10 @@ async function main() {
 			`  compute + render (to last chart) ${ms(trendsMs)}   min ${ms(least((r) => r.computeToDrawnMs))}` +
 				`   target ≤ ${TARGET_TRENDS_MS} ms (median): ${trendsMs <= TARGET_TRENDS_MS ? 'met' : 'MISSED'}`
 		);
+		const clickMs = pick((r) => r.clickToDrawnMs);
 		out.push(
-			`  click → all charts drawn         ${ms(pick((r) => r.clickToDrawnMs))}   (includes the all-time query)`
+			`  click → all charts drawn         ${ms(clickMs)}   min ${ms(least((r) => r.clickToDrawnMs))}` +
+				`   target ≤ ${TARGET_ALL_TIME_MS} ms: ${clickMs <= TARGET_ALL_TIME_MS ? 'met' : 'MISSED'} (includes the all-time query)`
 		);
 		const verdict = (x, target) => (x <= target ? 'met' : 'MISSED');
 		out.push(
@@ -443,12 +562,35 @@ async function main() {
 		}
 		const today = sizes.find((s) => s.route === '/');
 		out.push(
-			`  Today initial ≤ 80 KiB: ${today.initial.gzip <= TARGET_TODAY_GZIP ? 'met' : 'MISSED'}; ` +
+			`  Today initial ≤ 60 KiB: ${today.initial.gzip <= TARGET_TODAY_GZIP ? 'met' : 'MISSED'}; ` +
 				`Chart.js only in Trends: ${sizes.every((s) => s.route === '/trends' || (!s.initial.chart && !s.lazy.chart)) ? 'yes' : 'NO'}`
 		);
 		out.push(
 			`  Report, fflate and PapaParse kept out of Today's initial JS: ${today.initial.marks.length === 0 ? 'yes' : `NO (${today.initial.marks.join(', ')})`}`
 		);
+		out.push('', 'Cold first visit to Today (slow 4G, 4× CPU, empty cache and database; median)');
+		out.push(`  navigation → client took over    ${ms(cold.readyMs)}`);
+		out.push(
+			`  navigation → first tap saved     ${ms(cold.savedMs)}   (tap made as soon as the page is interactive)`
+		);
+		if (lh.length) {
+			out.push(
+				'',
+				`Lighthouse ${LIGHTHOUSE_VERSION} mobile (simulated slow 4G, 4× CPU), median of ${LIGHTHOUSE_RUNS}`
+			);
+			for (const r of lh) {
+				const budget =
+					r.route === '/'
+						? `   LCP ≤ ${TARGET_LCP_MS}: ${r.lcpMs <= TARGET_LCP_MS ? 'met' : 'MISSED'}, TBT ≤ ${TARGET_TBT_MS}: ${r.tbtMs <= TARGET_TBT_MS ? 'met' : 'MISSED'}`
+						: '';
+				out.push(
+					`  ${r.route.padEnd(9)} performance ${String(Math.round(r.performance)).padStart(3)}` +
+						` (≥ ${TARGET_PERF}: ${r.performance >= TARGET_PERF ? 'met' : 'MISSED'})` +
+						`  accessibility ${String(Math.round(r.accessibility)).padStart(3)}` +
+						`  LCP ${ms(r.lcpMs)}  TBT ${ms(r.tbtMs)}${budget}`
+				);
+			}
+		}
 		process.stdout.write(`${out.join('\n')}\n`);
 	} finally {
 		await browser.close();

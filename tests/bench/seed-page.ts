@@ -57,18 +57,53 @@ function load(range: TrendRange, today: Day) {
 	return Promise.all([data.firstDay(), from === null ? data.allLogs() : data.logsInRange(from, today)]);
 }
 
+/** A raw read of the same index range (or whole stores) with no sorting or mapping: the floor. */
+function raw(range: TrendRange, today: Day) {
+	const from = rangeStart(range, today);
+	return Promise.all(
+		RECORD_KINDS.map((kind) =>
+			from === null
+				? data.db[kind].toArray()
+				: data.db[kind].where('day').between(from, today, true, true).toArray()
+		)
+	);
+}
+
+/** The app's read of a range, as TrendsState makes it (without the first-day probe). */
+function appRead(range: TrendRange, today: Day) {
+	const from = rangeStart(range, today);
+	return from === null ? data.allLogs() : data.logsInRange(from, today);
+}
+
 async function queries(runs: number) {
 	const today = todayIn();
-	const out: Record<string, { ms: number; minMs: number; records: number }> = {};
+	const out: Record<
+		string,
+		{ ms: number; minMs: number; records: number; rawMs: number; readMs: number; ratio: number }
+	> = {};
 	for (const range of TREND_RANGES) {
 		const times: number[] = [];
+		const rawTimes: number[] = [];
+		const readTimes: number[] = [];
 		let records = 0;
 		for (let i = 0; i < runs; i++) {
 			const [ms, [, logs]] = await timed(() => load(range, today));
 			times.push(ms);
 			records = RECORD_KINDS.reduce((n, k) => n + logs[k].length, 0);
+			// Interleaved, so both see the same machine load.
+			rawTimes.push((await timed(() => raw(range, today)))[0]);
+			readTimes.push((await timed(() => appRead(range, today)))[0]);
 		}
-		out[String(range)] = { ms: median(times), minMs: Math.min(...times), records };
+		const rawMs = median(rawTimes);
+		const readMs = median(readTimes);
+		out[String(range)] = {
+			ms: median(times),
+			minMs: Math.min(...times),
+			records,
+			rawMs,
+			readMs,
+			ratio: readMs / rawMs
+		};
 	}
 	return out;
 }

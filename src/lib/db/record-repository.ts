@@ -8,12 +8,14 @@ import {
 	type RecordKind,
 	type SpasmEpisode
 } from '$lib/domain';
+import { recordTime } from '$lib/domain/record-time';
 import type { Table } from 'dexie';
 import type { SpasmLogDatabase } from './database';
 import { guardWrite, RecordNotFoundError } from './errors';
 
 type AnyRecord = LogRecords[RecordKind];
 
+export { recordTime };
 /** Fields a patch never takes from the writer: the identity and the write stamp. */
 const FIXED_FIELDS = new Set(['id', 'updatedAt']);
 
@@ -26,13 +28,27 @@ function sameValue(a: unknown, b: unknown): boolean {
 	return Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** When a record happened: episodes start, everything else happens at a moment. */
-export function recordTime(record: AnyRecord): string {
-	return 'startedAt' in record ? record.startedAt : record.at;
-}
-
-function byTime(a: AnyRecord, b: AnyRecord): number {
-	return Date.parse(recordTime(a)) - Date.parse(recordTime(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Oldest first, ties by id. Each time is parsed once, not twice per comparison: for ten years of
+ * records the comparator's `Date.parse` calls cost more than reading the records.
+ */
+export function sortByTime<T extends AnyRecord>(rows: T[]): T[] {
+	const keys = new Float64Array(rows.length);
+	const order = new Uint32Array(rows.length);
+	for (let i = 0; i < rows.length; i++) {
+		keys[i] = Date.parse(recordTime(rows[i]!));
+		order[i] = i;
+	}
+	order.sort((a, b) => {
+		const d = keys[a]! - keys[b]!;
+		if (d !== 0) return d;
+		const x = rows[a]!.id;
+		const y = rows[b]!.id;
+		return x < y ? -1 : x > y ? 1 : 0;
+	});
+	const out = new Array<T>(rows.length);
+	for (let i = 0; i < rows.length; i++) out[i] = rows[order[i]!]!;
+	return out;
 }
 
 /**
@@ -147,7 +163,7 @@ export class RecordRepository<K extends RecordKind> {
 			.reverse()
 			.limit(count * 3)
 			.toArray();
-		return rows.sort((a, b) => byTime(b, a)).slice(0, count);
+		return sortByTime(rows).reverse().slice(0, count);
 	}
 
 	/**
@@ -190,7 +206,7 @@ export class RecordRepository<K extends RecordKind> {
 	async listByDayRange(from: Day, to: Day): Promise<LogRecords[K][]> {
 		if (to < from) return [];
 		const rows = await this.table.where('day').between(from, to, true, true).toArray();
-		return rows.sort(byTime);
+		return sortByTime(rows);
 	}
 
 	listByDay(day: Day): Promise<LogRecords[K][]> {
@@ -198,7 +214,7 @@ export class RecordRepository<K extends RecordKind> {
 	}
 
 	async all(): Promise<LogRecords[K][]> {
-		return (await this.table.toArray()).sort(byTime);
+		return sortByTime(await this.table.toArray());
 	}
 
 	/** The earliest local day holding a record of this kind, if any. */

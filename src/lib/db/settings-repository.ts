@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '$lib/domain';
 import type { SpasmLogDatabase } from './database';
 import { guardWrite } from './errors';
+import { PREF_KEYS } from './pref-keys';
 
 const KEY = 'settings';
 
@@ -70,9 +71,4 @@ export class PreferenceRepository {
 	}
 }
 
-/** Preference keys that the data layer writes together with a record. */
-export const PREF_KEYS = {
-	lastCustomWaterMl: 'lastCustomWaterMl',
-	activeEpisode: 'activeEpisode',
-	lastEpisode: 'lastEpisode'
-} as const;
+export { PREF_KEYS };

@@ -14,7 +14,8 @@ import type {
 	StretchSession,
 	WaterIntake
 } from './types';
-import { LIMITS, ValidationError } from './validation';
+import { LIMITS } from './limits';
+import { ValidationError } from './validation-error';
 import type { BodyLocation } from './vocabulary';
 
 /** Where a new record's id, clock and time zone come from; tests pass fixed ones. */

@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { format, formatISO, isValid, parseISO } from 'date-fns';
 import type { Day, IsoDateTime } from './types';
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -36,24 +34,119 @@ export function isDay(value: unknown): value is Day {
 	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+const ISO_INSTANT =
+	/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)$/i;
+
+// Building an Intl.DateTimeFormat costs far more than using one: one per zone, kept.
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+	let format = wallClockFormats.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit',
+			era: 'short'
+		});
+		wallClockFormats.set(timeZone, format);
+	}
+	return format;
+}
+
+interface WallClock {
+	year: number;
+	month: number;
+	day: number;
+	hour: number;
+	minute: number;
+	second: number;
+}
+
+/** The calendar date and time an instant shows on a clock in `timeZone`. */
+function wallClock(instant: Date, timeZone: string): WallClock {
+	const out: Record<string, string> = {};
+	for (const part of wallClockFormat(timeZone).formatToParts(instant)) out[part.type] = part.value;
+	const year = Number(out.year);
+	return {
+		// Years before 1 AD come back as "BC"; the app never writes them, but stay correct.
+		year: out.era === 'BC' || out.era === 'B' ? 1 - year : year,
+		month: Number(out.month),
+		day: Number(out.day),
+		hour: Number(out.hour),
+		minute: Number(out.minute),
+		second: Number(out.second)
+	};
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+
 /** The local calendar day of an instant in a time zone. A 02:00 night cramp belongs to that day. */
 export function dayOf(instant: Date | IsoDateTime, timeZone: string = deviceTimeZone()): Day {
-	const date = typeof instant === 'string' ? parseISO(instant) : instant;
-	return format(new TZDate(date.getTime(), timeZone), 'yyyy-MM-dd');
+	const date = typeof instant === 'string' ? (parseInstant(instant) ?? new Date(Number.NaN)) : instant;
+	// Like date-fns before it: an invalid date throws RangeError (Intl does), never a wrong day.
+	const w = wallClock(date, timeZone);
+	return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
 }
 
 /** An instant written with the offset it has in the time zone, so the record keeps its wall-clock time. */
 export function toOffsetIso(instant: Date, timeZone: string = deviceTimeZone()): IsoDateTime {
-	const zoned = new TZDate(instant.getTime(), timeZone);
-	const base = formatISO(zoned);
-	// formatISO drops milliseconds; keep them so ordering within a second survives.
-	const ms = String(instant.getUTCMilliseconds()).padStart(3, '0');
-	return base.replace(/([+-]\d{2}:\d{2}|Z)$/, `.${ms}$1`);
+	const w = wallClock(instant, timeZone);
+	const wallMs = utcMs(w.year, w.month, w.day, w.hour, w.minute, w.second);
+	const wholeSecond = Math.floor(instant.getTime() / 1000) * 1000;
+	const offset = Math.round((wallMs - wholeSecond) / 60_000);
+	const sign = offset < 0 ? '-' : '+';
+	const zone =
+		offset === 0 ? 'Z' : `${sign}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+	// Milliseconds kept, so ordering within a second survives.
+	const ms = pad(instant.getUTCMilliseconds(), 3);
+	return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}.${ms}${zone}`;
 }
 
+/** A UTC time from calendar fields; Date.UTC would read years 0–99 as 1900–1999, so the year is set apart. */
+function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+	const out = new Date(Date.UTC(2000, 0, 1, hour, minute, second, ms));
+	out.setUTCFullYear(year, month - 1, day);
+	return out.getTime();
+}
+
+/**
+ * An ISO 8601 date and time with an offset ('Z', '+01', '+0100' or '+01:00'), or null when it is
+ * not one or names a moment that does not exist (2026-02-30, 25:00).
+ */
 export function parseInstant(iso: IsoDateTime): Date | null {
-	const date = parseISO(iso);
-	return isValid(date) ? date : null;
+	const m = ISO_INSTANT.exec(iso);
+	if (!m) return null;
+	const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+		number,
+		number,
+		number,
+		number,
+		number
+	];
+	const second = m[6] === undefined ? 0 : Number(m[6]);
+	const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+	if (hour > 23 || minute > 59 || second > 59) return null;
+	let offsetMin = 0;
+	const zone = m[8]!;
+	if (zone !== 'Z' && zone !== 'z') {
+		const digits = zone.slice(1).replace(':', '');
+		const h = Number(digits.slice(0, 2));
+		const mm = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+		if (h > 23 || mm > 59) return null;
+		offsetMin = (zone[0] === '-' ? -1 : 1) * (h * 60 + mm);
+	}
+	return new Date(utcMs(year, month, day, hour, minute, second, ms) - offsetMin * 60_000);
+}
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(utcMs(year, month + 1, 0, 12)).getUTCDate();
 }
 
 function dayToUtcDate(day: Day): Date {

@@ -24,55 +24,11 @@ import {
 	SIDES,
 	SUPPLEMENT_MINERALS
 } from './vocabulary';
+import { LIMITS } from './limits';
+import { ValidationError, type FieldIssue, type Validated } from './validation-error';
 
-/** Limits on what a record may hold; they double as the form limits shown to the person. */
-export const LIMITS = {
-	waterMl: { min: 1, max: 5000 },
-	servings: { minExclusive: 0, max: 20 },
-	exerciseMinutes: { min: 1, max: 600 },
-	intensity: { min: 0, max: 10 },
-	notesChars: 2000,
-	// A day and a half: longer than any cramp, and long enough for a forgotten timer.
-	episodeDurationSec: { min: 0, max: 36 * 3600 },
-	stretchDurationSec: { min: 1, max: 4 * 3600 },
-	mineralMg: { min: 0, max: 100_000 },
-	waterGoalMl: { min: 500, max: 6000 },
-	stretchGoalMin: { min: 1, max: 180 },
-	textChars: 200,
-	// Generous: a dose is whatever the label says, in any of the units; this only catches typos.
-	doseAmount: { minExclusive: 0, max: 100_000 },
-	medicationNameChars: 80,
-	listItems: 30,
-	// Records outside these years are typing mistakes or corrupt imports, not logs.
-	earliestYear: 2000,
-	latestYear: 2100
-} as const;
-
-export interface FieldIssue {
-	/** Dotted path to the field, e.g. 'signs.weakness' or 'reliefs.0.helped'; '' for the whole record. */
-	path: string;
-	message: string;
-}
-
-/** The one error a validator or repository throws for bad input; it carries a message per field. */
-export class ValidationError extends Error {
-	readonly name = 'ValidationError';
-	constructor(
-		readonly issues: FieldIssue[],
-		readonly record?: RecordKind | 'settings' | 'medicationItems' | 'checkins'
-	) {
-		super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '));
-	}
-
-	/** Messages keyed by field path, for showing next to form fields. */
-	get fields(): Record<string, string> {
-		const out: Record<string, string> = {};
-		for (const issue of this.issues) out[issue.path] ??= issue.message;
-		return out;
-	}
-}
-
-export type Validated<T> = { ok: true; value: T } | { ok: false; error: ValidationError };
+export { LIMITS } from './limits';
+export { ValidationError, type FieldIssue, type Validated } from './validation-error';
 
 const id = v.pipe(v.string('Must be text'), v.uuid('Must be a UUID'));
 const customId = v.pipe(

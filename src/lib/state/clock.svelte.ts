@@ -1,4 +1,5 @@
-import { deviceTimeZone, todayIn, type Day } from '$lib/domain';
+import { deviceTimeZone, todayIn } from '$lib/domain/time';
+import type { Day } from '$lib/domain/types';
 
 /**
  * The local day, kept current across midnight and time-zone changes so "today" screens roll over

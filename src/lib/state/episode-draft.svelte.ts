@@ -1,14 +1,10 @@
-import {
-	SIDED_LOCATIONS,
-	ValidationError,
-	formatDurationInput,
-	parseDuration,
-	retime,
-	type BodyLocation,
-	type Side,
-	type SpasmEpisode
-} from '$lib/domain';
-import { RecordNotFoundError, StorageFullError, UpdatedElsewhereError } from '$lib/db';
+// Single modules, not the barrels: Today loads this class on its first render, before Dexie.
+import { SIDED_LOCATIONS, type BodyLocation, type Side } from '$lib/domain/vocabulary';
+import { ValidationError } from '$lib/domain/validation-error';
+import { formatDurationInput, parseDuration } from '$lib/domain/duration-input';
+import { retime } from '$lib/domain/records';
+import type { SpasmEpisode } from '$lib/domain/types';
+import { RecordNotFoundError, StorageFullError, UpdatedElsewhereError } from '$lib/db/errors';
 
 /** What the draft needs from the data layer (the episodes repository fits). */
 export interface EpisodeStore {

@@ -1,13 +1,11 @@
-import {
-	LIMITS,
-	createEpisode,
-	usualEpisode,
-	type BodyLocation,
-	type EpisodeKind,
-	type Side,
-	type SpasmEpisode
-} from '$lib/domain';
-import { PREF_KEYS, type DataLayer } from '$lib/db';
+import { LIMITS } from '$lib/domain/limits';
+import { createEpisode } from '$lib/domain/records';
+import type { SpasmEpisode } from '$lib/domain/types';
+import { usualEpisode } from '$lib/domain/usual-episode';
+import type { BodyLocation, EpisodeKind, Side } from '$lib/domain/vocabulary';
+import type { DataLayer } from '$lib/db';
+// The keys' own module, not the data layer's index: that would put Dexie on the first render's path.
+import { PREF_KEYS } from '$lib/db/pref-keys';
 import { EpisodeDraft, type DraftOptions } from './episode-draft.svelte';
 import { LiveQuery } from './live-query.svelte';
 import type { RecordActions } from './record-actions';

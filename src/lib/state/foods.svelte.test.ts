@@ -37,6 +37,8 @@ async function foodState(): Promise<FoodState> {
 		})
 	);
 	await tick();
+	// The catalog loads after the first render, like the logs: wait for both.
+	await vi.waitFor(() => expect(foods.loaded).toBe(true));
 	return foods;
 }
 

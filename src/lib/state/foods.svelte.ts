@@ -1,18 +1,12 @@
-import { addDays, createFoodServing, type Day, type FoodServing, type MineralMg } from '$lib/domain';
-import { supplementMineralsForDay } from '$lib/domain/medications';
-import {
-	CATALOG,
-	addMinerals,
-	assessIntake,
-	foodsRichestIn,
-	formatServings,
-	mineralForQuery,
-	recentFoodIds,
-	searchFoods,
-	totalsForDay,
-	type IntakeProgress
-} from '$lib/domain/foods';
-import { type CustomFood, type DataLayer } from '$lib/db';
+import { createFoodServing } from '$lib/domain/records';
+import { addDays } from '$lib/domain/time';
+import type { Day, FoodServing, MineralMg } from '$lib/domain/types';
+import { supplementMineralsForDay } from '$lib/domain/medications/supplement-minerals';
+// Modules, not the foods index: the catalog and search load after the first render (see below).
+import { addMinerals, recentFoodIds, totalsForDay } from '$lib/domain/foods/food-log';
+import { assessIntake, type IntakeProgress } from '$lib/domain/foods/reference-intakes';
+import { formatServings } from '$lib/domain/foods/servings';
+import type { CustomFood, DataLayer } from '$lib/db';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
 import { explainWriteErrors } from './write-errors';
@@ -51,14 +45,34 @@ const isIdList = (value: unknown): value is string[] =>
 	value.length <= 500 &&
 	value.every((id) => typeof id === 'string' && id.length <= 300);
 
-const CATALOG_CHOICES: readonly FoodChoice[] = CATALOG.map((food) => ({
-	id: food.id,
-	name: food.name,
-	serving: food.serving,
-	mg: food.mg,
-	aliases: food.aliases,
-	custom: false
-}));
+interface Catalog {
+	choices: readonly FoodChoice[];
+	search: typeof import('$lib/domain/foods/search').searchFoods;
+	mineralForQuery: typeof import('$lib/domain/foods/search').mineralForQuery;
+	foodsRichestIn: typeof import('$lib/domain/foods/search').foodsRichestIn;
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+/** The bundled catalog and its search, loaded once: Today paints and hydrates without them. */
+function loadCatalog(): Promise<Catalog> {
+	catalog ??= Promise.all([import('$lib/domain/foods/catalog'), import('$lib/domain/foods/search')]).then(
+		([{ CATALOG }, { searchFoods, mineralForQuery, foodsRichestIn }]) => ({
+			choices: CATALOG.map((food) => ({
+				id: food.id,
+				name: food.name,
+				serving: food.serving,
+				mg: food.mg,
+				aliases: food.aliases,
+				custom: false
+			})),
+			search: searchFoods,
+			mineralForQuery,
+			foodsRichestIn
+		})
+	);
+	return catalog;
+}
 
 function customChoice(food: CustomFood): FoodChoice {
 	return {
@@ -85,6 +99,7 @@ export class FoodState {
 	#custom: LiveQuery<CustomFood[]>;
 	#favouriteIds: LiveQuery<string[]>;
 	#recentLogs: LiveQuery<FoodServing[], Day>;
+	#catalog = $state.raw<Catalog>();
 	/** Favourite writes run one after another, each on the latest stored list. */
 	#favouriteWrites: Promise<unknown> = Promise.resolve();
 
@@ -123,7 +138,10 @@ export class FoodState {
 			[],
 			() => this.#clock.today
 		);
-		this.choices = $derived([...this.#custom.current.map(customChoice), ...CATALOG_CHOICES]);
+		$effect(() => {
+			void loadCatalog().then((loaded) => (this.#catalog = loaded));
+		});
+		this.choices = $derived([...this.#custom.current.map(customChoice), ...(this.#catalog?.choices ?? [])]);
 		// A plain Map rebuilt with the list, never mutated, so it needs no reactivity of its own.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#byId = $derived(new Map(this.choices.map((c) => [c.id, c])));
@@ -143,7 +161,7 @@ export class FoodState {
 	}
 
 	get loaded(): boolean {
-		return this.#today.loaded;
+		return this.#today.loaded && this.#catalog !== undefined;
 	}
 
 	get referenceGroup() {
@@ -159,10 +177,10 @@ export class FoodState {
 	 * mineral's name ("magnesium", or "salt" for sodium) browses the foods richest in it.
 	 */
 	search(query: string, limit = SEARCH_LIMIT): FoodChoice[] {
-		if (!query.trim()) return [];
-		const mineral = mineralForQuery(query);
-		if (mineral) return foodsRichestIn(mineral, this.choices).slice(0, limit);
-		return searchFoods(query, this.choices).slice(0, limit);
+		if (!query.trim() || !this.#catalog) return [];
+		const mineral = this.#catalog.mineralForQuery(query);
+		if (mineral) return this.#catalog.foodsRichestIn(mineral, this.choices).slice(0, limit);
+		return this.#catalog.search(query, this.choices).slice(0, limit);
 	}
 
 	isFavourite(id: string): boolean {

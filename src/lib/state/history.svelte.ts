@@ -1,13 +1,14 @@
+import { addDays } from '$lib/domain/time';
 import {
 	RECORD_KINDS,
-	addDays,
 	emptyLogs,
 	type Day,
 	type LogRecords,
 	type Logs,
 	type RecordKind
-} from '$lib/domain';
-import { recordTime, type DataLayer } from '$lib/db';
+} from '$lib/domain/types';
+import type { DataLayer } from '$lib/db';
+import { recordTime } from '$lib/domain/record-time';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
 

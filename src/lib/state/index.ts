@@ -1,6 +1,6 @@
 import { browser, dev } from '$app/environment';
 import { resolve } from '$app/paths';
-import { getDataLayer } from '$lib/db';
+import { deferredDataLayer } from './data-loader';
 import { AppUpdate } from './app-update.svelte';
 import type { AppState } from './app-context';
 import { Clock } from './clock.svelte';
@@ -29,10 +29,12 @@ export type { FoodChoice, NewCustomFood } from './foods.svelte';
 export { measureSince } from './timing';
 export { REMINDERS_FILE_NAME } from './reminders.svelte';
 export type { PreviewRow, RestoreStep } from './backup.svelte';
+export { loadDataLayer } from './data-loader';
 
 /** Builds the app's state; call while the root layout initialises. */
 export function createAppState(): AppState {
-	const data = getDataLayer();
+	// Dexie and the repositories load right after the first render, not before it (data-loader.ts).
+	const data = deferredDataLayer();
 	if (browser) silenceReportedRejections(window);
 	const clock = new Clock();
 	const snackbar = new Snackbar();

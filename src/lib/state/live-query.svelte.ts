@@ -1,5 +1,5 @@
 import { untrack } from 'svelte';
-import { liveQuery } from '$lib/db';
+import { loadDataModule, loadedDataModule } from './data-loader';
 
 /**
  * The latest result of a database query, kept current by Dexie's liveQuery: a write in this tab
@@ -8,6 +8,9 @@ import { liveQuery } from '$lib/db';
  *
  * `inputs` is read in a tracked scope, so when a `$state` it reads changes (a day range, say) the
  * query re-subscribes with the new inputs. The query itself runs untracked.
+ *
+ * Dexie is not on the first render's path: the subscription starts once the data layer's code has
+ * loaded (at once when it already has), so `query` always meets a loaded data layer.
  */
 export class LiveQuery<T, I = void> {
 	#current = $state.raw<T>() as T;
@@ -18,27 +21,42 @@ export class LiveQuery<T, I = void> {
 		this.#current = initial;
 		$effect(() => {
 			const args = inputs();
-			const subscription = untrack(() =>
-				liveQuery(() => {
-					// A query that throws synchronously reports like one that rejects.
-					try {
-						return query(args);
-					} catch (error) {
-						return Promise.reject(error);
-					}
-				}).subscribe({
-					next: (value) => {
-						this.#current = value;
-						this.#error = undefined;
-						this.#loaded = true;
-					},
-					error: (error: unknown) => {
-						this.#error = error;
-						this.#loaded = true;
-					}
-				})
-			);
-			return () => subscription.unsubscribe();
+			let subscription: { unsubscribe(): void } | undefined;
+			let stopped = false;
+			const subscribe = ({ liveQuery }: { liveQuery: typeof import('dexie').liveQuery }) => {
+				if (stopped) return;
+				subscription = untrack(() =>
+					liveQuery(() => {
+						// A query that throws synchronously reports like one that rejects.
+						try {
+							return query(args);
+						} catch (error) {
+							return Promise.reject(error);
+						}
+					}).subscribe({
+						next: (value) => {
+							this.#current = value;
+							this.#error = undefined;
+							this.#loaded = true;
+						},
+						error: (error: unknown) => {
+							this.#error = error;
+							this.#loaded = true;
+						}
+					})
+				);
+			};
+			const module = loadedDataModule();
+			if (module) subscribe(module);
+			else
+				loadDataModule().then(subscribe, (error: unknown) => {
+					this.#error = error;
+					this.#loaded = true;
+				});
+			return () => {
+				stopped = true;
+				subscription?.unsubscribe();
+			};
 		});
 	}
 

@@ -1,5 +1,8 @@
-import { ValidationError, type LogRecords, type RecordKind } from '$lib/domain';
-import { StorageFullError, UpdatedElsewhereError, type DataLayer } from '$lib/db';
+import type { LogRecords, RecordKind } from '$lib/domain/types';
+import { ValidationError } from '$lib/domain/validation-error';
+import type { DataLayer } from '$lib/db';
+// The errors module, not the data layer's index: that would put Dexie on the first render's path.
+import { StorageFullError, UpdatedElsewhereError } from '$lib/db/errors';
 import { isReported, markReported } from './reported-errors';
 import { explainWriteErrors } from './write-errors';
 import type { Snackbar } from './snackbar.svelte';

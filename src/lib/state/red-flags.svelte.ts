@@ -1,5 +1,7 @@
-import { addDays, emptyLogs, type Day, type Logs } from '$lib/domain';
-import { DEFAULT_THRESHOLDS, evaluateRedFlags, type RedFlag, type Thresholds } from '$lib/domain/rules';
+import { addDays } from '$lib/domain/time';
+import { emptyLogs, type Day, type Logs } from '$lib/domain/types';
+import type { RedFlag } from '$lib/domain/rules';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '$lib/domain/rules/thresholds';
 import type { DataLayer } from '$lib/db';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
@@ -75,6 +77,8 @@ export class RedFlagsState {
 	readonly #snackbar: Snackbar;
 	#logs: LiveQuery<Logs, Day>;
 	#hidden: LiveQuery<HiddenRedFlags>;
+	// The rules' code loads with the first render's effects, beside the logs they read, not before.
+	#evaluate = $state.raw<typeof import('$lib/domain/rules').evaluateRedFlags>();
 
 	/** Every flag the logs match right now, hidden or not. */
 	readonly all: RedFlag[];
@@ -100,9 +104,12 @@ export class RedFlagsState {
 			() => data.prefs.get<HiddenRedFlags>(HIDDEN_RED_FLAGS_PREF, {}, isHiddenRedFlags),
 			{}
 		);
+		$effect(() => {
+			void import('$lib/domain/rules').then((rules) => (this.#evaluate = rules.evaluateRedFlags));
+		});
 		this.all = $derived(
-			this.#logs.loaded
-				? evaluateRedFlags(this.#logs.current, {
+			this.#logs.loaded && this.#evaluate
+				? this.#evaluate(this.#logs.current, {
 						now: clock.now,
 						waterGoalMl: settings.current.waterGoalMl
 					})
@@ -112,7 +119,7 @@ export class RedFlagsState {
 	}
 
 	get loaded(): boolean {
-		return this.#logs.loaded && this.#hidden.loaded;
+		return this.#logs.loaded && this.#hidden.loaded && !!this.#evaluate;
 	}
 
 	/** Hides the note for the episodes behind it now; a new matching episode shows it again. */

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Settings } from '$lib/domain';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/types';
 import type { DataLayer } from '$lib/db';
 import { LiveQuery } from './live-query.svelte';
 import type { Snackbar } from './snackbar.svelte';

@@ -1,5 +1,7 @@
 import { untrack } from 'svelte';
-import { LIMITS, createStretchSession, type StretchSession } from '$lib/domain';
+import { LIMITS } from '$lib/domain/limits';
+import { createStretchSession } from '$lib/domain/records';
+import type { StretchSession } from '$lib/domain/types';
 import {
 	buildTimeline,
 	positionAt,

@@ -1,12 +1,8 @@
-import {
-	createExerciseSession,
-	createWaterIntake,
-	waterGoalForDay,
-	emptyLogs,
-	type Logs,
-	type WaterIntake
-} from '$lib/domain';
-import { PREF_KEYS, type DataLayer } from '$lib/db';
+import { waterGoalForDay } from '$lib/domain/goals';
+import { createExerciseSession, createWaterIntake } from '$lib/domain/records';
+import { emptyLogs, type Logs, type WaterIntake } from '$lib/domain/types';
+import type { DataLayer } from '$lib/db';
+import { PREF_KEYS } from '$lib/db/pref-keys';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
 import type { RecordActions } from './record-actions';

@@ -1,5 +1,5 @@
-import { ValidationError } from '$lib/domain';
-import { StorageFullError, UpdatedElsewhereError } from '$lib/db';
+import { ValidationError } from '$lib/domain/validation-error';
+import { StorageFullError, UpdatedElsewhereError } from '$lib/db/errors';
 import { markReported } from './reported-errors';
 import type { Snackbar } from './snackbar.svelte';
 

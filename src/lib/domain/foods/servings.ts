@@ -1,4 +1,4 @@
-import { LIMITS } from '../validation';
+import { LIMITS } from '../limits';
 import { parseNumberInput } from '../number-input';
 
 const UNICODE_FRACTIONS: Record<string, number> = {

@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures';
+import { EpisodeSheet } from './pages/episode-sheet';
+import { HistoryPage } from './pages/history-page';
+import { TodayPage } from './pages/today-page';
+
+// A name only Dexie's code carries: it marks the chunk holding the data layer's database code.
+const DEXIE_MARK = 'MissingAPIError';
+
+test.describe('the first tap on a cold start', () => {
+	test('a tap on "Log a spasm" before the data layer has loaded is saved once it arrives', async ({
+		page
+	}) => {
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		let held!: () => void;
+		const holding = new Promise<void>((resolve) => (held = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes(DEXIE_MARK)) {
+				held();
+				await released;
+			}
+			await route.fulfill({ response, body });
+		});
+
+		const today = new TodayPage(page);
+		await today.goto();
+		// The page is interactive while the database code is still on its way.
+		await holding;
+		await today.logButton.click();
+		const sheet = new EpisodeSheet(page);
+		// Nothing is saved yet, so nothing claims it is.
+		await expect(sheet.dialog).toHaveCount(0);
+
+		release();
+		await sheet.expectOpen();
+
+		const history = new HistoryPage(page);
+		await history.goto();
+		await expect(history.entry('Cramp — calf')).toBeVisible();
+	});
+});
