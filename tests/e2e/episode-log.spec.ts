@@ -12,7 +12,7 @@ test.describe('logging an episode', () => {
 
 		const sheet = new EpisodeSheet(page);
 		await sheet.expectOpen();
-		await sheet.dialog.getByRole('button', { name: 'Close' }).click();
+		await sheet.close();
 		await expect(page.getByRole('timer')).toBeVisible();
 
 		await page.clock.fastForward('01:35');

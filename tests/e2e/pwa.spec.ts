@@ -52,7 +52,7 @@ test('the "Log a spasm" shortcut logs exactly one episode and opens its details 
 	await ready(page);
 	const sheet = new EpisodeSheet(page);
 	await sheet.expectOpen();
-	await sheet.dialog.getByRole('button', { name: 'Save and close' }).click();
+	await sheet.save();
 	await expect(page.getByRole('timer')).toBeVisible();
 
 	const history = new HistoryPage(page);

@@ -227,6 +227,7 @@ test.describe('doctor card through the logging UI @mobile-only', () => {
 		await sheet.save();
 		await sheet.dialog.getByRole('button', { name: 'OK' }).click();
 		await expect(sheet.dialog).toBeHidden();
+		await sheet.tapsReachThePage();
 		await today.itStopped();
 	}
 

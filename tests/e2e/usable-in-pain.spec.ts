@@ -60,7 +60,7 @@ test.describe('usable in pain @mobile-only', () => {
 		const fresh = episodes.find((e) => e.durationSec === null);
 		expect(fresh).toMatchObject({ kind: 'cramp', location: 'calf', side: 'left', intensity: null });
 
-		await sheet.dialog.getByRole('button', { name: 'Close' }).click();
+		await sheet.close();
 		await expect(sheet.dialog).toBeHidden();
 		const history = new HistoryPage(page);
 		await history.goto();
@@ -115,7 +115,7 @@ test.describe('usable in pain @mobile-only', () => {
 		await today.logButton.click();
 		const sheet = new EpisodeSheet(page);
 		await sheet.expectOpen();
-		await sheet.dialog.getByRole('button', { name: 'Close' }).click();
+		await sheet.close();
 		await expect(sheet.dialog).toBeHidden();
 
 		await page.clock.fastForward('05:05:00');
@@ -133,7 +133,7 @@ test.describe('usable in pain @mobile-only', () => {
 		await today.goto();
 		await today.logButton.click();
 		const sheet = new EpisodeSheet(page);
-		await sheet.dialog.getByRole('button', { name: 'Close' }).click();
+		await sheet.close();
 		const stop = page.getByRole('button', { name: 'It stopped' });
 		const box = await stop.boundingBox();
 		// In the bottom third of a 740 px screen, under the thumb.

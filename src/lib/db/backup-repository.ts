@@ -86,7 +86,7 @@ export class BackupRepository {
 			onProgress?.({ done, total });
 		};
 		return guardWrite(() =>
-			this.db.transaction('rw', this.tables, async () => {
+			this.db.write(this.tables, async () => {
 				let written = 0;
 				let removed = 0;
 				for (const name of BACKUP_TABLE_NAMES) {
@@ -118,7 +118,7 @@ export class BackupRepository {
 			onProgress?.({ done, total });
 		};
 		return guardWrite(() =>
-			this.db.transaction('rw', this.tables, async () => {
+			this.db.write(this.tables, async () => {
 				let removed = 0;
 				let written = 0;
 				for (const name of BACKUP_TABLE_NAMES) {

@@ -15,7 +15,7 @@ export class CheckInRepository {
 		if (!result.ok) throw result.error;
 		const record = result.value;
 		return guardWrite(() =>
-			this.db.transaction('rw', this.db.checkins, async () => {
+			this.db.write([this.db.checkins], async () => {
 				const existing = await this.db.checkins.where('day').equals(day).first();
 				if (existing) return existing;
 				await this.db.checkins.add(record);
@@ -34,7 +34,7 @@ export class CheckInRepository {
 
 	async delete(id: string): Promise<CheckIn | undefined> {
 		return guardWrite(() =>
-			this.db.transaction('rw', this.db.checkins, async () => {
+			this.db.write([this.db.checkins], async () => {
 				const existing = await this.db.checkins.get(id);
 				if (existing) await this.db.checkins.delete(id);
 				return existing;

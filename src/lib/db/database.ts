@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
 	CheckIn,
 	Deletion,
@@ -67,6 +67,19 @@ export class SpasmLogDatabase extends Dexie {
 			}
 		});
 		return Dexie.Promise.resolve(this.#checked).then(() => super.open()) as ReturnType<Dexie['open']>;
+	}
+
+	/**
+	 * A read-write transaction that opens the database first, outside it: the version check in
+	 * `open` awaits a native promise, and a transaction that auto-opened across it committed too
+	 * early (Dexie's PrematureCommitError, seen when the home-screen shortcut logged on page load).
+	 * Inside another transaction the database is open, so this joins it synchronously.
+	 */
+	async write<T>(tables: Table[], body: () => Promise<T>): Promise<T> {
+		// A connection closed on purpose (another tab upgraded the schema) stays closed, so the write
+		// fails with DatabaseClosedError and the app says why, instead of waiting forever.
+		if (!this.isOpen() && !this.hasBeenClosed()) await this.open();
+		return this.transaction('rw', tables, body);
 	}
 
 	/** Calls `listener` (now, or once the check finds out) if the stored database is newer than this code. */

@@ -118,7 +118,7 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 	const prefs = new PreferenceRepository(db);
 	/** One explicit read-write transaction over `tables`; the repositories' own writes join it. */
 	const together = <T>(tables: Table[], body: () => Promise<T>): Promise<T> =>
-		guardWrite(() => db.transaction('rw', tables, body));
+		guardWrite(() => db.write(tables, body));
 	return {
 		db,
 		...records,

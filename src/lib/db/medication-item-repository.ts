@@ -17,7 +17,7 @@ export class MedicationItemRepository {
 	/** Deletes and returns what was deleted, so the caller can offer undo. Past doses stay. */
 	async delete(id: string): Promise<MedicationItem | undefined> {
 		return guardWrite(() =>
-			this.db.transaction('rw', this.db.medicationItems, async () => {
+			this.db.write([this.db.medicationItems], async () => {
 				const existing = await this.db.medicationItems.get(id);
 				if (existing) await this.db.medicationItems.delete(id);
 				return existing;

@@ -79,7 +79,7 @@ export class RecordRepository<K extends RecordKind> {
 	 * inside a caller's transaction that includes this table, the write joins it.
 	 */
 	#write<T>(body: () => Promise<T>): Promise<T> {
-		return guardWrite(() => this.db.transaction('rw', this.table, body));
+		return guardWrite(() => this.db.write([this.table], body));
 	}
 
 	async add(input: LogRecords[K]): Promise<LogRecords[K]> {
@@ -172,7 +172,7 @@ export class RecordRepository<K extends RecordKind> {
 	 */
 	async delete(id: string, now: Date = new Date()): Promise<LogRecords[K] | undefined> {
 		return guardWrite(() =>
-			this.db.transaction('rw', this.table, this.db.deletions, async () => {
+			this.db.write([this.table, this.db.deletions], async () => {
 				const existing = await this.table.get(id);
 				if (!existing) return undefined;
 				await this.table.delete(id);
@@ -190,7 +190,7 @@ export class RecordRepository<K extends RecordKind> {
 	async restore(record: LogRecords[K]): Promise<LogRecords[K]> {
 		const valid = this.validate(record);
 		await guardWrite(() =>
-			this.db.transaction('rw', this.table, this.db.deletions, async () => {
+			this.db.write([this.table, this.db.deletions], async () => {
 				await this.db.deletions.delete(valid.id);
 				await this.table.put(valid);
 			})

@@ -19,7 +19,7 @@ export class SettingsRepository {
 	/** Validates the merged result, then writes it; invalid input leaves the stored settings as they were. */
 	async update(changes: Partial<Settings>): Promise<Settings> {
 		return guardWrite(() =>
-			this.db.transaction('rw', this.db.kv, async () => {
+			this.db.write([this.db.kv], async () => {
 				const next = { ...(await this.get()), ...changes };
 				const result = validateSettings(next);
 				if (!result.ok) throw result.error;
@@ -45,7 +45,7 @@ export class PreferenceRepository {
 	/** One explicit transaction: a live query never shows the value before it is stored. */
 	async set<T>(key: string, value: T): Promise<void> {
 		await guardWrite(() =>
-			this.db.transaction('rw', this.db.kv, async () => {
+			this.db.write([this.db.kv], async () => {
 				await this.db.kv.put({ key: `pref:${key}`, value });
 			})
 		);
@@ -62,7 +62,7 @@ export class PreferenceRepository {
 		change: (current: T) => T
 	): Promise<T> {
 		return guardWrite(() =>
-			this.db.transaction('rw', this.db.kv, async () => {
+			this.db.write([this.db.kv], async () => {
 				const next = change(await this.get(key, fallback, isValid));
 				await this.db.kv.put({ key: `pref:${key}`, value: next });
 				return next;

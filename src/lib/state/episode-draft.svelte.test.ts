@@ -142,7 +142,7 @@ describe('EpisodeDraft', () => {
 		clock.advance(OPEN_GUARD_MS);
 		draft.setNotes('just typed');
 		draft.leave();
-		expect(fake.calls).toEqual(['putNow']);
+		expect(fake.calls).toContain('putNow');
 		expect(fake.stored?.notes).toBe('just typed');
 	});
 

@@ -32,6 +32,22 @@ export class EpisodeSheet {
 	/** The bottom "Done" (every change is already stored as it is made; Done closes). */
 	async save(): Promise<void> {
 		await this.dialog.getByRole('button', { name: 'Done', exact: true }).click();
+		await this.tapsReachThePage();
+	}
+
+	/** The ✕ at the top: closes, keeping what is stored. */
+	async close(): Promise<void> {
+		await this.dialog.getByRole('button', { name: 'Close', exact: true }).first().click();
+		await this.tapsReachThePage();
+	}
+
+	/**
+	 * Closing waits for the last writes, then the sheet swallows taps for a moment so the second
+	 * tap of a double tap never lands on what it uncovers; the page marks that whole time, and a
+	 * person's next deliberate tap comes after it.
+	 */
+	async tapsReachThePage(): Promise<void> {
+		await expect(this.page.locator('html[data-tap-guard]')).toHaveCount(0);
 	}
 
 	/** Waits for the sheet's own signal that every change so far is committed. */
