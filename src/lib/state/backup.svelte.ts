@@ -1,6 +1,8 @@
 import { version } from '$app/environment';
 import { LATEST_VERSION } from '$lib/db/migrations';
-import { StorageFullError, type DataLayer, type LastBackup } from '$lib/db';
+import type { DataLayer, LastBackup } from '$lib/db';
+// The errors module, not the data layer's index: that would put Dexie on the first render's path.
+import { StorageFullError } from '$lib/db/errors';
 import { deviceTimeZone, toOffsetIso, todayIn } from '$lib/domain';
 import {
 	BACKUP_TABLE_NAMES,

@@ -6,7 +6,9 @@ import {
 	type MedicationItem
 } from '$lib/domain';
 import { formatDose, magnesiumLimitNote } from '$lib/domain/medications';
-import { StorageFullError, type DataLayer } from '$lib/db';
+import type { DataLayer } from '$lib/db';
+// The errors module, not the data layer's index: that would put Dexie on the first render's path.
+import { StorageFullError } from '$lib/db/errors';
 import type { FoodState } from './foods.svelte';
 import { LiveQuery } from './live-query.svelte';
 import type { RecordActions } from './record-actions';
