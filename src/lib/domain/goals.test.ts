@@ -5,7 +5,7 @@ import { EXTRA_ML_PER_EXERCISE_MINUTE, waterGoalForDay } from './goals';
 const FC_PARAMS = { seed: Number(process.env.FC_SEED) || 20261124, numRuns: 300 };
 
 describe('waterGoalForDay', () => {
-	it('adds 240 ml per 20 minutes of exercise (shared/DOMAIN.md: 8 fl oz every 15–30 min)', () => {
+	it('adds 240 ml per 20 minutes of exercise (about 8 fl oz every 15–30 min of exercise)', () => {
 		expect(EXTRA_ML_PER_EXERCISE_MINUTE * 20).toBe(240);
 	});
 

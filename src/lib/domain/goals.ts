@@ -1,5 +1,6 @@
 /**
- * shared/DOMAIN.md: about 8 US fl oz (≈ 240 ml) every 15–30 minutes of exercise. We take the
+ * Common exercise hydration advice (e.g. the American College of Sports Medicine position stand
+ * "Exercise and fluid replacement", 2007): about 8 US fl oz (≈ 240 ml) every 15–30 minutes of exercise. We take the
  * middle, 240 ml per 20 minutes, i.e. 12 ml for each minute of exercise logged that day.
  */
 export const EXTRA_ML_PER_EXERCISE_MINUTE = 12;

@@ -1,10 +1,10 @@
 import type { BodyLocation } from './vocabulary';
 
-/** A stretch suggestion for the area that is cramping, in our own words (shared/DOMAIN.md). */
+/** A stretch suggestion for the area that is cramping, in our own words (Mayo Clinic, "Muscle cramp", self-care). */
 export interface StretchTip {
 	name: string;
 	steps: string[];
-	/** shared/DOMAIN.md: hold a gentle stretch 20–30 s, never into sharp pain. */
+	/** Hold a gentle stretch 20–30 s, never into sharp pain (Mayo Clinic; MedlinePlus, "Muscle cramps"). */
 	holdSec: number;
 }
 
@@ -72,7 +72,7 @@ export function stretchFor(location: BodyLocation): StretchTip {
 	return STRETCHES[location] ?? GENERAL;
 }
 
-/** shared/DOMAIN.md: heat for tension and spasms; cold only for a fresh injury with swelling (≤ 48 h). */
+/** Heat for tension and spasms (Mayo Clinic, "Muscle cramp"); cold only for a fresh injury with swelling (≤ 48 h). */
 export function temperatureHint(swelling: boolean): { method: 'heat' | 'cold'; text: string } {
 	if (swelling)
 		return {

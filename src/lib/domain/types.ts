@@ -161,9 +161,11 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	units: 'metric',
-	// shared/DOMAIN.md: default daily drinking goal of 2,000 ml that the person can change.
+	// A default drinking goal the person can change: reference intakes for total water are about
+	// 2.7 L (women) and 3.7 L (men) a day, part of it from food (Mayo Clinic, "Water: How much should
+	// you drink every day?").
 	waterGoalMl: 2000,
-	// shared/DOMAIN.md: 5–10 minutes a day on the muscles that give trouble.
+	// 5–10 minutes a day on the muscles that give trouble (Mayo Clinic, "Stretching: Focus on flexibility").
 	stretchGoalMin: 10,
 	theme: 'system',
 	referenceGroup: 'adult-female'

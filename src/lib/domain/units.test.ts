@@ -16,7 +16,7 @@ import {
 const FC_PARAMS = { seed: Number(process.env.FC_SEED) || 20261124, numRuns: 500 };
 
 describe('ml and US fl oz', () => {
-	it('uses 29.5735 ml to the fluid ounce (shared/DOMAIN.md)', () => {
+	it('uses 29.5735 ml to the fluid ounce (NIST Handbook 44)', () => {
 		expect(ML_PER_FL_OZ).toBe(29.5735);
 	});
 

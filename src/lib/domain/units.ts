@@ -1,6 +1,6 @@
 import type { UnitSystem } from './types';
 
-/** shared/DOMAIN.md: 1 US fl oz = 29.5735 ml. */
+/** 1 US fl oz = 29.5735 ml (NIST Handbook 44, Appendix C, units of liquid volume). */
 export const ML_PER_FL_OZ = 29.5735;
 
 export function mlToFlOz(ml: number): number {

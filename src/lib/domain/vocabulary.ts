@@ -1,4 +1,4 @@
-// Fixed vocabularies from shared/DOMAIN.md. Ids are stored in records; labels are ours to change.
+// Fixed vocabularies. Ids are stored in records; labels are ours to change.
 
 export const EPISODE_KINDS = ['spasm', 'cramp', 'twitch'] as const;
 export type EpisodeKind = (typeof EPISODE_KINDS)[number];

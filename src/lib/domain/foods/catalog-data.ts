@@ -19,7 +19,7 @@ export interface CatalogEntry {
 	id: string;
 	name: string;
 	group: FoodGroup;
-	/** Minerals DOMAIN.md names this food (or its kind) for. */
+	/** Minerals this food (or its kind) is a named source of (NIH ODS fact sheets). */
 	domainMinerals: Mineral[];
 	aliases: string[];
 	sr: SrLegacyRow;
@@ -31,7 +31,7 @@ export interface CatalogEntry {
 	checks: { source: SourceId; mineral: Mineral; mg: number }[];
 }
 
-/** Ordered for browsing: DOMAIN.md's foods first (magnesium, potassium, calcium), then staples. */
+/** Ordered for browsing: the named electrolyte sources first (magnesium, potassium, calcium), then staples. */
 export const CATALOG_ENTRIES: CatalogEntry[] = [
 	{
 		id: 'spinach-cooked',

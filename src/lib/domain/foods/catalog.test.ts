@@ -79,7 +79,7 @@ describe('every source has a full citation', () => {
 	}
 });
 
-/** shared/DOMAIN.md, "Electrolyte foods": each named food and the catalog ids that stand for it. */
+/** Foods the NIH ODS fact sheets name as sources of magnesium, potassium and calcium: each named food and the catalog ids that stand for it. */
 const DOMAIN_FOODS: ReadonlyArray<readonly [named: string, ids: readonly string[]]> = [
 	['spinach', ['spinach-cooked', 'spinach-raw']],
 	['almonds', ['almonds-dry-roasted']],
@@ -97,13 +97,13 @@ const DOMAIN_FOODS: ReadonlyArray<readonly [named: string, ids: readonly string[
 	['kale', ['kale-raw', 'kale-cooked']]
 ];
 
-describe('every food DOMAIN.md names is in the catalog', () => {
+describe('every named electrolyte food is in the catalog', () => {
 	for (const [named, ids] of DOMAIN_FOODS) {
 		it(named, () => expect(ids.filter((id) => getFood(id) === undefined)).toEqual([]));
 	}
 });
 
-describe('DOMAIN.md foods carry their mineral', () => {
+describe('named electrolyte foods carry their mineral', () => {
 	const cases: ReadonlyArray<readonly [id: string, mineral: (typeof MINERALS)[number]]> = [
 		['spinach-cooked', 'magnesium'],
 		['almonds-dry-roasted', 'magnesium'],

@@ -16,7 +16,7 @@ export interface CatalogFood {
 	readonly sources: Readonly<Record<Mineral, SourceRef>>;
 	readonly aliases: readonly string[];
 	readonly group: FoodGroup;
-	/** Minerals shared/DOMAIN.md recommends this food (or its kind) for; empty for other staples. */
+	/** Minerals this food (or its kind) is a named source of in the NIH ODS fact sheets; empty for other staples. */
 	readonly domainMinerals: readonly Mineral[];
 	/** How the gram weight was derived from the source's portions. */
 	readonly portion: string;

@@ -1,5 +1,5 @@
 /**
- * Red-flag rules: patterns in the logs that shared/DOMAIN.md (after Mayo Clinic and MedlinePlus) says are
+ * Red-flag rules: patterns in the logs that Mayo Clinic and MedlinePlus say are
  * worth mentioning to a doctor. Pure: no Svelte, Dexie or DOM, and the same input gives the same output.
  *
  * Judgement calls where the issue is silent:

@@ -26,7 +26,7 @@ export interface RedFlagOptions {
 	thresholds?: Partial<Thresholds>;
 }
 
-/** Relief methods that count as the home self-care shared/DOMAIN.md recommends when a spasm hits. */
+/** Relief methods that count as the home self-care Mayo Clinic recommends when a cramp hits (stretching, massage, heat). */
 const HOME_RELIEF: ReadonlySet<string> = new Set(['stretch', 'heat']);
 const EXERCISE_TRIGGER = 'exercise';
 

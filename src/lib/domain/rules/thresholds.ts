@@ -1,10 +1,10 @@
 /**
  * The numbers every red-flag rule compares against. The clinical sources name the signs (severe,
- * long-lasting, frequent, ...) but give no cut-offs; the numbers below are this app's defaults from
- * shared/DOMAIN.md, kept in one place so the explanation page and the rules never disagree.
+ * long-lasting, frequent, ...) but give no cut-offs; the numbers below are this app's defaults,
+ * kept in one place so the explanation page and the rules never disagree.
  *
  * Sources used below:
- * - DOMAIN: shared/DOMAIN.md, "When to see a doctor" (the seed article).
+ * - DEFAULT: this app's own cut-off for a sign the sources name without a number.
  * - MAYO: Mayo Clinic, "Muscle cramp — Symptoms and causes", section "When to see a doctor".
  * - MEDLINEPLUS: MedlinePlus Medical Encyclopedia, "Muscle cramps", "When to contact a medical professional".
  */
@@ -14,15 +14,15 @@ export interface Thresholds {
 	 * App default: a month keeps a flag in view long enough to book a visit.
 	 */
 	episodeWindowDays: number;
-	/** DOMAIN "severe discomfort: intensity ≥ 8 of 10"; MAYO "cause severe discomfort"; MEDLINEPLUS "severe". */
+	/** DEFAULT "severe discomfort: intensity ≥ 8 of 10"; MAYO "cause severe discomfort"; MEDLINEPLUS "severe". */
 	severeIntensity: number;
-	/** DOMAIN "far longer than the usual seconds-to-minutes (≥ 10 minutes)"; MEDLINEPLUS "last a long time". */
+	/** DEFAULT "far longer than the usual seconds-to-minutes (≥ 10 minutes)"; MEDLINEPLUS "last a long time". */
 	longDurationSec: number;
-	/** DOMAIN "happens often: ≥ 3 in 7 days"; MAYO "happen frequently"; MEDLINEPLUS "keep coming back". */
+	/** DEFAULT "happens often: ≥ 3 in 7 days"; MAYO "happen frequently"; MEDLINEPLUS "keep coming back". */
 	frequentCount: number;
-	/** DOMAIN "≥ 3 in 7 days". */
+	/** DEFAULT "≥ 3 in 7 days". */
 	frequentWindowDays: number;
-	/** DOMAIN "rising week over week": the recent window compared with the weeks before. */
+	/** DEFAULT "rising week over week": the recent window compared with the weeks before. */
 	risingRecentDays: number;
 	/** App default: three weeks of baseline smooths out one unusual week. */
 	risingBaselineDays: number;
@@ -30,19 +30,19 @@ export interface Thresholds {
 	risingMinCount: number;
 	/** App default: "rising" means at least this many times the baseline's weekly average. */
 	risingFactor: number;
-	/** DOMAIN "no clear cause: recurring episodes with no obvious trigger"; MAYO "aren't associated with an obvious cause, such as strenuous exercise". */
+	/** DEFAULT "no clear cause: recurring episodes with no obvious trigger"; MAYO "aren't associated with an obvious cause, such as strenuous exercise". */
 	noCauseCount: number;
 	/** App default: two weeks, so "recurring" spans more than one week. */
 	noCauseWindowDays: number;
 	/** App default: exercise this many hours before an episode counts as its likely cause. */
 	noCauseExerciseHours: number;
-	/** DOMAIN "self-care kept up for several days"; MAYO "don't improve with self-care"; MEDLINEPLUS "don't go away with stretching". */
+	/** DEFAULT "self-care kept up for several days"; MAYO "don't improve with self-care"; MEDLINEPLUS "don't go away with stretching". */
 	selfCareWindowDays: number;
 	/** App default: days in the window on which the water goal was met. */
 	selfCareWaterDays: number;
 	/** App default: days in the window with at least one stretching session. */
 	selfCareStretchDays: number;
-	/** App default: episodes in the window relieved with stretching or heat (DOMAIN's home relief). */
+	/** App default: episodes in the window relieved with stretching or heat (the home relief Mayo Clinic suggests). */
 	selfCareReliefEpisodes: number;
 	/** App default: days in the window with a spasm or cramp, i.e. episodes "not easing". */
 	selfCareEpisodeDays: number;

@@ -21,7 +21,7 @@ describe('routines', () => {
 	});
 
 	it.each(ROUTINES.flatMap((r) => r.steps.map((s) => ({ routine: r.id, step: s.id, s }))))(
-		'$routine / $step holds 20–30 s (shared/DOMAIN.md) at least once, with words to follow',
+		'$routine / $step holds 20–30 s at least once, with words to follow',
 		({ s }) => {
 			expect([s.holdSec >= 20 && s.holdSec <= 30, s.repetitions >= 1, s.instructions.length > 0]).toEqual([
 				true,

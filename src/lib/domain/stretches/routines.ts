@@ -1,4 +1,4 @@
-// Plain data. The wording is ours, from shared/DOMAIN.md: gentle, never into sharp pain, held 20–30 s.
+// Plain data. The wording is ours, after Mayo Clinic's "Muscle cramp" self-care advice: gentle, never into sharp pain, held 20–30 s.
 import type { BodyLocation } from '../vocabulary';
 
 export const ROUTINE_IDS = ['calf', 'hamstring', 'lower-back', 'neck-shoulders'] as const;
