@@ -58,7 +58,6 @@ export class EpisodeDraft {
 	readonly #store: EpisodeStore;
 	readonly #now: () => number;
 	readonly #openedAt: number;
-	#guardOver = false;
 	#value = $state<SpasmEpisode>() as SpasmEpisode;
 	/** The stored record as last confirmed: the base of every patch. */
 	#base: SpasmEpisode;
@@ -124,15 +123,7 @@ export class EpisodeDraft {
 
 	/** Within the first moments after opening, when a tap is the opening tap's echo. */
 	guarding(): boolean {
-		return !this.#guardOver && this.#now() - this.#openedAt < OPEN_GUARD_MS;
-	}
-
-	/**
-	 * The sheet's form became interactive: from now on changes count. Its timer and this clock can
-	 * disagree by a millisecond, and a tap the form let through must never be dropped here.
-	 */
-	endGuard(): void {
-		this.#guardOver = true;
+		return this.#now() - this.#openedAt < OPEN_GUARD_MS;
 	}
 
 	/** Sets a field and stores it at once. Ignored during the opening guard. */
