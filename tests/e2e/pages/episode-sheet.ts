@@ -10,22 +10,35 @@ export class EpisodeSheet {
 
 	async expectOpen(title: 'Episode details' | 'Log a past episode' = 'Episode details'): Promise<void> {
 		await expect(this.dialog.getByRole('heading', { name: title })).toBeVisible();
+		await this.acceptsInput();
+	}
+
+	/**
+	 * A sheet that just opened ignores input for a moment (the finger that opened it may still be
+	 * coming down) and marks its form inert meanwhile; `fill` does not wait for that by itself.
+	 */
+	async acceptsInput(): Promise<void> {
+		await expect(this.dialog.locator('form').first()).not.toHaveAttribute('inert');
 	}
 
 	async chooseKind(kind: 'Spasm' | 'Cramp' | 'Twitch'): Promise<void> {
+		await this.acceptsInput();
 		await this.dialog.getByRole('radio', { name: new RegExp(`^${kind}\\b`) }).check();
 	}
 
 	async chooseOnMap(view: 'Front' | 'Back', region: string): Promise<void> {
+		await this.acceptsInput();
 		await this.dialog.getByRole('button', { name: view, exact: true }).click();
 		await this.dialog.getByRole('radio', { name: region, exact: true }).click();
 	}
 
 	async setIntensity(value: number): Promise<void> {
+		await this.acceptsInput();
 		await this.dialog.getByRole('slider', { name: /Intensity/ }).fill(String(value));
 	}
 
 	async check(label: string | RegExp): Promise<void> {
+		await this.acceptsInput();
 		await this.dialog.getByRole('checkbox', { name: label }).check();
 	}
 
@@ -56,6 +69,7 @@ export class EpisodeSheet {
 	}
 
 	async setDuration(text: string): Promise<void> {
+		await this.acceptsInput();
 		const field = this.dialog.getByLabel(/How long it lasted/);
 		await field.fill(text);
 		await field.blur();
