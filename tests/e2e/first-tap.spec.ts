@@ -40,4 +40,25 @@ test.describe('the first tap on a cold start', () => {
 		await history.goto();
 		await expect(history.entry('Cramp — calf')).toBeVisible();
 	});
+
+	test('on a slow phone the first log after loading is saved and its sheet opens', async ({ page }) => {
+		// Chromium's CPU slowdown stands in for a low-end phone: with it, a write that relied on
+		// Dexie's zone echoes across an async wrapper committed too early (PrematureCommitError,
+		// 20 of 20 tries) and the sheet never opened. The fixture fails on any uncaught error.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+		const today = new TodayPage(page);
+		await today.goto();
+		await today.logButton.click();
+		const sheet = new EpisodeSheet(page);
+		await sheet.expectOpen();
+		await sheet.setIntensity(6);
+		await sheet.expectSaved();
+		await sheet.save();
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+		const history = new HistoryPage(page);
+		await history.goto();
+		await expect(history.entry('Cramp — calf')).toContainText('Intensity 6 of 10');
+	});
 });

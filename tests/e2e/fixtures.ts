@@ -24,7 +24,7 @@ export async function watchContext(context: BrowserContext, appOrigin: string): 
 		page.on('console', (message) => {
 			if (CSP_MESSAGE.test(message.text())) watch.problems.push(message.text());
 		});
-		page.on('pageerror', (error) => watch.problems.push(`Uncaught: ${error.message}`));
+		page.on('pageerror', (error) => watch.problems.push(`Uncaught: ${error.message}\n${error.stack ?? ''}`));
 	};
 	context.pages().forEach(watchPage);
 	context.on('page', watchPage);

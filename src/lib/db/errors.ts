@@ -42,17 +42,24 @@ function isQuotaError(error: unknown): boolean {
 	return false;
 }
 
-/** Turns a storage-full failure into one clear error; every other error passes through. */
-export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
+/**
+ * Turns a storage-full failure into one clear error; every other error passes through.
+ * Not `async`, so a write nested in a transaction keeps Dexie's promise (see `SpasmLogDatabase.write`).
+ */
+export function guardWrite<T>(write: () => Promise<T>): Promise<T> {
 	try {
-		return await write();
+		return write().catch(translateWriteError);
 	} catch (error) {
-		// Already translated by a write nested in this one.
-		if (error instanceof StorageFullError || error instanceof UpdatedElsewhereError) throw error;
-		if (isQuotaError(error)) throw new StorageFullError(error);
-		// The app closes its connection only when another tab upgrades the schema.
-		if ((error as { name?: string } | null)?.name === 'DatabaseClosedError')
-			throw new UpdatedElsewhereError(error);
-		throw error;
+		return Promise.reject(translateWriteError(error));
 	}
+}
+
+function translateWriteError(error: unknown): never {
+	// Already translated by a write nested in this one.
+	if (error instanceof StorageFullError || error instanceof UpdatedElsewhereError) throw error;
+	if (isQuotaError(error)) throw new StorageFullError(error);
+	// The app closes its connection only when another tab upgrades the schema.
+	if ((error as { name?: string } | null)?.name === 'DatabaseClosedError')
+		throw new UpdatedElsewhereError(error);
+	throw error;
 }

@@ -58,6 +58,7 @@ export class EpisodeDraft {
 	readonly #store: EpisodeStore;
 	readonly #now: () => number;
 	readonly #openedAt: number;
+	#guardOver = false;
 	#value = $state<SpasmEpisode>() as SpasmEpisode;
 	/** The stored record as last confirmed: the base of every patch. */
 	#base: SpasmEpisode;
@@ -123,7 +124,15 @@ export class EpisodeDraft {
 
 	/** Within the first moments after opening, when a tap is the opening tap's echo. */
 	guarding(): boolean {
-		return this.#now() - this.#openedAt < OPEN_GUARD_MS;
+		return !this.#guardOver && this.#now() - this.#openedAt < OPEN_GUARD_MS;
+	}
+
+	/**
+	 * The sheet's form became interactive: from now on changes count. Its timer and this clock can
+	 * disagree by a millisecond, and a tap the form let through must never be dropped here.
+	 */
+	endGuard(): void {
+		this.#guardOver = true;
 	}
 
 	/** Sets a field and stores it at once. Ignored during the opening guard. */
