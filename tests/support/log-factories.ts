@@ -11,6 +11,7 @@ import type {
 	ExerciseSession,
 	FoodServing,
 	Logs,
+	MedicationDose,
 	MineralMg,
 	Relief,
 	SpasmEpisode,
@@ -29,7 +30,8 @@ import {
 import { mulberry32 } from './seeded-random';
 export { mulberry32 } from './seeded-random';
 
-export type AnyRecord = SpasmEpisode | WaterIntake | FoodServing | StretchSession | ExerciseSession;
+export type AnyRecord =
+	SpasmEpisode | WaterIntake | FoodServing | StretchSession | ExerciseSession | MedicationDose;
 
 /**
  * The five logs from any mix of records (sorted in by their shape, keeping their order) and
@@ -41,7 +43,8 @@ export function logsOf(...items: (AnyRecord | Partial<Logs>)[]): Logs {
 		if (!('id' in item)) {
 			for (const kind of Object.keys(item) as (keyof Logs)[])
 				((logs[kind] ??= []) as unknown[]).push(...((item[kind] ?? []) as unknown[]));
-		} else if ('kind' in item) logs.episodes.push(item);
+		} else if ('amount' in item) logs.medications.push(item);
+		else if ('kind' in item) logs.episodes.push(item);
 		else if ('ml' in item) logs.water.push(item);
 		else if ('foodId' in item) logs.foods.push(item);
 		else if ('routine' in item) logs.stretches.push(item);
@@ -210,6 +213,12 @@ export function food(day: Day, mg: Partial<MineralMg>): FoodServing {
 export function stretch(day: Day, durationSec: number): StretchSession {
 	const at = `${day}T19:00:00.000+01:00`;
 	return { id: id('s'), at, day, durationSec, routine: 'calf', areas: ['calf'], updatedAt: at };
+}
+
+/** A dose of a supplement or medicine at 08:00 that day (a medicine of 10 mg unless `over` says otherwise). */
+export function dose(day: Day, name: string, over: Partial<MedicationDose> = {}): MedicationDose {
+	const at = `${day}T08:00:00.000+01:00`;
+	return { id: id('m'), at, day, name, kind: 'medicine', amount: 10, unit: 'mg', updatedAt: at, ...over };
 }
 
 export function exercise(day: Day, minutes: number): ExerciseSession {

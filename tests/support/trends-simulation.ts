@@ -57,7 +57,8 @@ function point(day: string, tracked: boolean, habit: boolean, episodes: number):
 		mg: { magnesium: 0, potassium: 0, calcium: 0, sodium: 0 },
 		stretchMin: 0,
 		stretchGoalMet: false,
-		exerciseMin: 0
+		exerciseMin: 0,
+		taken: []
 	};
 }
 

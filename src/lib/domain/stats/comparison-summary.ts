@@ -1,7 +1,14 @@
-import type { HabitComparison, HabitId, Lag } from './habit-comparison';
+import {
+	isMedicationHabit,
+	type BuiltInHabitId,
+	type HabitComparison,
+	type HabitId,
+	type Lag
+} from './habit-comparison';
 
 // Each phrase completes "the days …"; they describe what was logged, never what it did.
-function habitPhrase(result: Pick<HabitComparison, 'habit' | 'thresholdMg'>): string {
+function habitPhrase(result: Pick<HabitComparison, 'habit' | 'thresholdMg' | 'item'>): string {
+	if (isMedicationHabit(result.habit)) return `you logged ${itemName(result)}`;
 	const mineral = (name: string) =>
 		`your ${name} from logged foods was at or above your median (${mg(result.thresholdMg ?? 0)})`;
 	switch (result.habit) {
@@ -20,8 +27,13 @@ function habitPhrase(result: Pick<HabitComparison, 'habit' | 'thresholdMg'>): st
 	}
 }
 
+/** A medication habit's item as written, or its key when the result lost the name. */
+export function itemName(result: Pick<HabitComparison, 'habit' | 'item'>): string {
+	return result.item ?? result.habit.replace(/^took:/, '');
+}
+
 /** What "the other days" are for each habit: only days the habit could be judged on. */
-const OTHER_DAYS: Record<HabitId, [one: string, many: string]> = {
+const OTHER_DAYS: Record<BuiltInHabitId, [one: string, many: string]> = {
 	'water-goal': ['day', 'days'],
 	'water-exercise-extra': ['exercise day', 'exercise days'],
 	magnesium: ['day with food logged', 'days with food logged'],
@@ -34,7 +46,7 @@ const OTHER_DAYS: Record<HabitId, [one: string, many: string]> = {
 const more = (n: number, what = 'day') => `${n} more ${what}${n === 1 ? '' : 's'}`;
 
 /** "N more …" for the two groups: [met, not met]. */
-const GROUP_NEEDS: Record<HabitId, [met: (n: number) => string, other: (n: number) => string]> = {
+const GROUP_NEEDS: Record<BuiltInHabitId, [met: (n: number) => string, other: (n: number) => string]> = {
 	'water-goal': [(n) => `${more(n)} with the water goal met`, (n) => `${more(n)} below it`],
 	'water-exercise-extra': [
 		(n) => `${more(n, 'exercise day')} with the extra drunk`,
@@ -46,6 +58,18 @@ const GROUP_NEEDS: Record<HabitId, [met: (n: number) => string, other: (n: numbe
 	'stretch-goal': [(n) => `${more(n)} with the stretching goal met`, (n) => `${more(n)} below it`],
 	'any-stretch': [(n) => `${more(n)} you stretched`, (n) => `${more(n)} you didn't`]
 };
+
+type Needs = readonly [met: (n: number) => string, other: (n: number) => string];
+
+function groupNeeds(result: Pick<HabitComparison, 'habit' | 'item'>): Needs {
+	if (!isMedicationHabit(result.habit)) return GROUP_NEEDS[result.habit];
+	const name = itemName(result);
+	return [(n) => `${more(n)} with ${name} logged`, (n) => `${more(n)} without it`];
+}
+
+function otherDays(habit: HabitId): readonly [string, string] {
+	return isMedicationHabit(habit) ? ['day', 'days'] : OTHER_DAYS[habit];
+}
 
 /** When the spasms were counted, relative to the habit day. */
 export const OUTCOME_WHEN: Record<Lag, string> = {
@@ -106,7 +130,7 @@ export interface SummaryOptions {
 
 /** "9 more days with the water goal met, 2 more days below it and 5 more tracked days in all". */
 function missingParts(result: Extract<HabitComparison, { status: 'not-enough-data' }>): string {
-	const [metNeeds, otherNeeds] = GROUP_NEEDS[result.habit];
+	const [metNeeds, otherNeeds] = groupNeeds(result);
 	const { metDays, otherDays, pairedDays } = result.missing;
 	const parts: string[] = [];
 	if (metDays > 0) parts.push(metNeeds(metDays));
@@ -125,7 +149,7 @@ function missingParts(result: Extract<HabitComparison, { status: 'not-enough-dat
 export function summarizeComparison(result: HabitComparison, opts: SummaryOptions = {}): string {
 	const habit = habitPhrase(result);
 	const { met, notMet, lag } = result;
-	const others = count(notMet.days, OTHER_DAYS[result.habit]);
+	const others = count(notMet.days, otherDays(result.habit));
 	switch (result.status) {
 		case 'not-enough-data': {
 			const { periodDays, minPairedDays = 28 } = opts;

@@ -62,7 +62,8 @@ const zeroDay = (day: string): DailyPoint => ({
 	mg: { magnesium: 0, potassium: 0, calcium: 0, sodium: 0 },
 	stretchMin: 0,
 	stretchGoalMet: false,
-	exerciseMin: 0
+	exerciseMin: 0,
+	taken: []
 });
 
 describe('dailySeries: values per day', () => {

@@ -40,6 +40,16 @@ export interface DailyPoint {
 	stretchMin: number;
 	stretchGoalMet: boolean;
 	exerciseMin: number;
+	/**
+	 * Supplements and medicines with a dose logged that day, one entry per item (names compared by
+	 * `medicationKey`), as the person last wrote them that day, in name order.
+	 */
+	taken: readonly string[];
+}
+
+/** Doses of "Magnesium " and "magnesium" are the same item: names compare trimmed, spaces collapsed, case-folded. */
+export function medicationKey(name: string): string {
+	return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-US');
 }
 
 export interface DailySeriesOptions {
@@ -73,6 +83,7 @@ export function trackedStart(logs: Logs): Day | null {
 		logs.foods,
 		logs.stretches,
 		logs.exercise,
+		logs.medications ?? [],
 		logs.checkins ?? []
 	]) {
 		for (const r of list) if (first === null || r.day < first) first = r.day;
@@ -94,6 +105,8 @@ interface Bucket {
 	mg: MineralMg;
 	stretchSec: number;
 	exerciseMin: number;
+	/** Item key → the name as written, for the day's doses. */
+	taken: Map<string, string> | null;
 }
 
 function emptyBucket(): Bucket {
@@ -109,7 +122,8 @@ function emptyBucket(): Bucket {
 		waterMl: 0,
 		mg: { magnesium: 0, potassium: 0, calcium: 0, sodium: 0 },
 		stretchSec: 0,
-		exerciseMin: 0
+		exerciseMin: 0,
+		taken: null
 	};
 }
 
@@ -180,6 +194,12 @@ export function dailySeries(logs: Logs, opts: DailySeriesOptions): DailyPoint[] 
 		const b = bucketFor(x.day);
 		if (b) b.exerciseMin += x.minutes;
 	}
+	for (const m of logs.medications ?? []) {
+		const b = bucketFor(m.day);
+		if (!b) continue;
+		b.taken ??= new Map();
+		b.taken.set(medicationKey(m.name), m.name.trim());
+	}
 	// A check-in ("no spasms today") only marks the day as tracked.
 	for (const c of logs.checkins ?? []) bucketFor(c.day);
 
@@ -223,9 +243,12 @@ function toPoint(day: Day, b: Bucket, baseWaterGoalMl: number, stretchGoalMin: n
 		},
 		stretchMin,
 		stretchGoalMet: stretchMin >= stretchGoalMin,
-		exerciseMin: b.exerciseMin
+		exerciseMin: b.exerciseMin,
+		taken: b.taken === null ? NOTHING_TAKEN : [...b.taken.values()].sort()
 	};
 }
+
+const NOTHING_TAKEN: readonly string[] = Object.freeze([]);
 
 function round1(n: number): number {
 	return Math.round(n * 10) / 10;

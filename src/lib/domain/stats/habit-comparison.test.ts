@@ -52,7 +52,8 @@ function points(start: Day, rows: ReadonlyArray<readonly [boolean, number]>): Da
 		mg: { magnesium: 0, potassium: 0, calcium: 0, sodium: 0 },
 		stretchMin: 0,
 		stretchGoalMet: false,
-		exerciseMin: 0
+		exerciseMin: 0,
+		taken: []
 	}));
 }
 const repeat = <T>(n: number, row: T): T[] => Array.from({ length: n }, () => row);

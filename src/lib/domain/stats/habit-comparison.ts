@@ -1,12 +1,12 @@
 import type { Mineral } from '../vocabulary';
-import type { DailyPoint } from './daily-series';
+import { medicationKey, type DailyPoint } from './daily-series';
 import { dayNumber } from './day-numbers';
 import { BLOCK_DAYS, blockSandwichRateRatio, type RateRatio } from './rate-ratio';
 
 /**
- * The habits Trends compares, in display order. Sodium is not one of them: its reference is an upper
- * limit, and an app about cramps must not suggest that more salt helps. New daily habits (a medication
- * taken, say) are added here and in `habitsFor`.
+ * The fixed habits Trends compares, in display order. Sodium is not one of them: its reference is an
+ * upper limit, and an app about cramps must not suggest that more salt helps. Each supplement or
+ * medicine taken on enough days adds a "took <item>" habit after these (`MedicationHabitId`).
  */
 export const HABIT_IDS = [
 	'water-goal',
@@ -17,7 +17,21 @@ export const HABIT_IDS = [
 	'stretch-goal',
 	'any-stretch'
 ] as const;
-export type HabitId = (typeof HABIT_IDS)[number];
+export type BuiltInHabitId = (typeof HABIT_IDS)[number];
+/** "took:<item key>": days with a dose of that supplement or medicine logged, against days without. */
+export type MedicationHabitId = `took:${string}`;
+export type HabitId = BuiltInHabitId | MedicationHabitId;
+
+/** An item gets its own habit once it was taken on at least this many tracked days of the series. */
+export const MIN_MEDICATION_DAYS = 7;
+
+export function medicationHabitId(name: string): MedicationHabitId {
+	return `took:${medicationKey(name)}`;
+}
+
+export function isMedicationHabit(id: HabitId): id is MedicationHabitId {
+	return id.startsWith('took:');
+}
 
 /** Minerals compared against the person's own median: food logging alone rarely reaches a reference intake. */
 export const COMPARED_MINERALS = ['magnesium', 'potassium', 'calcium'] as const satisfies readonly Mineral[];
@@ -31,6 +45,8 @@ export interface Habit {
 	applies?: (point: DailyPoint) => boolean;
 	/** Mineral habits: the person's median mg a day over tracked days with food logged. */
 	thresholdMg?: number;
+	/** Medication habits: the item's name as the person last wrote it. */
+	item?: string;
 }
 
 /** Lag k pairs the habit on day d with episodes on day d + k. */
@@ -74,6 +90,8 @@ interface ComparisonBase {
 	minDaysPerGroup: number;
 	/** Mineral habits: the median the days were split at. */
 	thresholdMg?: number;
+	/** Medication habits: the item's name as the person last wrote it. */
+	item?: string;
 }
 
 /**
@@ -111,7 +129,33 @@ function mineralHabit(mineral: ComparedMineral, daily: readonly DailyPoint[]): H
 }
 
 /**
- * Every habit the app compares, in `HABIT_IDS` order. Mineral habits split at the person's own median
+ * One "took <item>" habit per supplement or medicine logged on at least `MIN_MEDICATION_DAYS` tracked
+ * days of `daily`, most days first (then by name). Met on days with a dose of it logged; every other
+ * tracked day counts as not taken, the same rule as for any habit.
+ */
+export function medicationHabits(daily: readonly DailyPoint[]): Habit[] {
+	const items = new Map<string, { name: string; days: number }>();
+	for (const p of daily) {
+		if (!p.tracked) continue;
+		for (const name of p.taken) {
+			const key = medicationKey(name);
+			const seen = items.get(key);
+			// The series runs in day order, so the last spelling seen is the latest.
+			items.set(key, { name, days: (seen?.days ?? 0) + 1 });
+		}
+	}
+	return [...items.entries()]
+		.filter(([, v]) => v.days >= MIN_MEDICATION_DAYS)
+		.sort(([a, x], [b, y]) => y.days - x.days || (a < b ? -1 : a > b ? 1 : 0))
+		.map(([key, { name }]) => ({
+			id: `took:${key}` as const,
+			item: name,
+			isMet: (p: DailyPoint) => p.taken.some((n) => medicationKey(n) === key)
+		}));
+}
+
+/**
+ * Every habit the app compares, in `HABIT_IDS` order, then `medicationHabits`. Mineral habits split at the person's own median
  * over `daily` (days with food logged), so they are measured against what this person eats; the water
  * goal is the one the person set, and the exercise extra is its own habit, judged on exercise days only.
  */
@@ -121,7 +165,8 @@ export function habitsFor(daily: readonly DailyPoint[]): Habit[] {
 		{ id: 'water-exercise-extra', applies: (p) => p.exerciseExtraMl > 0, isMet: (p) => p.waterGoalMet },
 		...COMPARED_MINERALS.map((m) => mineralHabit(m, daily)),
 		{ id: 'stretch-goal', isMet: (p) => p.stretchGoalMet },
-		{ id: 'any-stretch', isMet: (p) => p.stretchMin > 0 }
+		{ id: 'any-stretch', isMet: (p) => p.stretchMin > 0 },
+		...medicationHabits(daily)
 	];
 }
 
@@ -174,7 +219,8 @@ function compareWith(
 		notMet: group(otherDays, otherEpisodes),
 		pairs,
 		minDaysPerGroup,
-		...(habit.thresholdMg === undefined ? {} : { thresholdMg: habit.thresholdMg })
+		...(habit.thresholdMg === undefined ? {} : { thresholdMg: habit.thresholdMg }),
+		...(habit.item === undefined ? {} : { item: habit.item })
 	};
 	// Math.max(1, …) because a ratio over a group of zero days has no meaning, whatever the setting.
 	const minimum = Math.max(1, minDaysPerGroup);
@@ -207,7 +253,7 @@ export function compareHabit(
 	return compareWith(daily, habit, lag, laggedIndex(daily, lag), min);
 }
 
-/** Every habit at every lag, habit-major in `HABIT_IDS` × `LAGS` order (7 × 3 results). */
+/** Every habit at every lag, habit-major in `habitsFor` × `LAGS` order (7 × 3 results, plus 3 per item). */
 export function compareAllHabits(daily: readonly DailyPoint[], opts: CompareOptions = {}): HabitComparison[] {
 	const min = opts.minDaysPerGroup ?? DEFAULT_MIN_DAYS_PER_GROUP;
 	const partners = LAGS.map((lag) => laggedIndex(daily, lag));

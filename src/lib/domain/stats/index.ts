@@ -41,7 +41,7 @@
  * `from` (clamped to the tracked start; the tracked start when omitted) to `to`. Linear in records + days.
  * `trackedStart(logs): Day | null` — the first day with any record.
  */
-export { COUNTED_KINDS, dailySeries, trackedStart } from './daily-series';
+export { COUNTED_KINDS, dailySeries, medicationKey, trackedStart } from './daily-series';
 export type { DailyPoint, DailySeriesOptions } from './daily-series';
 
 /** `weeklySeries(daily): WeeklyPoint[]` — totals per ISO week (Monday first); edge weeks may be partial. */
@@ -61,11 +61,17 @@ export {
 	DEFAULT_MIN_DAYS_PER_GROUP,
 	HABIT_IDS,
 	habitsFor,
+	isMedicationHabit,
 	LAGS,
 	median,
+	medicationHabitId,
+	medicationHabits,
+	MIN_MEDICATION_DAYS,
 	MIN_PAIRED_DAYS
 } from './habit-comparison';
 export type {
+	BuiltInHabitId,
+	MedicationHabitId,
 	CompareOptions,
 	GroupRate,
 	Habit,
@@ -96,6 +102,7 @@ export {
 	formatInterval,
 	formatRate,
 	formatRatio,
+	itemName,
 	OUTCOME_WHEN,
 	summarizeComparison
 } from './comparison-summary';

@@ -11,10 +11,13 @@ import {
 	type LocationCount,
 	type ReliefSummary
 } from './episode-breakdowns';
-import { compareAllHabits, HABIT_IDS, type HabitComparison, type HabitId } from './habit-comparison';
+import { compareAllHabits, HABIT_IDS, type BuiltInHabitId, type HabitComparison } from './habit-comparison';
 
-/** The habits Trends compares: every one in `HABIT_IDS` (sodium is not among them; see there). */
-export const TREND_HABITS: readonly HabitId[] = HABIT_IDS;
+/**
+ * The fixed habits Trends compares: every one in `HABIT_IDS` (sodium is not among them; see there).
+ * "Took <item>" habits for supplements and medicines come on top, as the logs hold them.
+ */
+export const TREND_HABITS: readonly BuiltInHabitId[] = HABIT_IDS;
 
 /** What the frequency chart can draw on its second axis, each as a mean a day. */
 export const OVERLAYS = ['water', 'magnesium', 'potassium', 'calcium', 'stretch'] as const;
@@ -99,7 +102,7 @@ export interface TrendsReport {
 	granularity: Granularity;
 	daily: DailyPoint[];
 	points: FrequencyPoint[];
-	/** `TREND_HABITS` × `LAGS`, habit-major. */
+	/** `TREND_HABITS` then each "took <item>" habit, × `LAGS`, habit-major. */
 	comparisons: HabitComparison[];
 	/** Breakdowns take every kind of episode in the days shown, twitches included. */
 	locations: LocationCount[];
@@ -125,7 +128,6 @@ export function trendsReport(logs: Logs, opts: TrendsOptions): TrendsReport {
 	const granularity = granularityFor(range);
 	// An empty series must not fall back to every episode: a filter of { from: undefined } is open.
 	const filter = from === null ? { from: today, to: addDays(today, -1) } : { from, to: today };
-	const include = new Set<HabitId>(TREND_HABITS);
 	let trackedInPeriod = 0;
 	for (const p of daily) if (p.tracked) trackedInPeriod += 1;
 	return {
@@ -138,9 +140,7 @@ export function trendsReport(logs: Logs, opts: TrendsOptions): TrendsReport {
 		granularity,
 		daily,
 		points: frequencyPoints(daily, granularity),
-		comparisons: compareAllHabits(daily, { minDaysPerGroup: opts.minDaysPerGroup }).filter((c) =>
-			include.has(c.habit)
-		),
+		comparisons: compareAllHabits(daily, { minDaysPerGroup: opts.minDaysPerGroup }),
 		locations: episodesByLocation(logs.episodes, filter),
 		hours: episodesByHour(logs.episodes, filter),
 		reliefs: reliefEffectiveness(logs.episodes, filter)

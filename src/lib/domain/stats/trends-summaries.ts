@@ -1,8 +1,14 @@
 import { LOCATION_LABELS, RELIEF_METHODS, type KnownReliefMethod } from '../vocabulary';
-import { formatInterval, formatRate, formatRatio, OUTCOME_WHEN } from './comparison-summary';
+import { formatInterval, formatRate, formatRatio, itemName, OUTCOME_WHEN } from './comparison-summary';
 import type { DailyPoint } from './daily-series';
 import type { HourCount, LocationCount, ReliefSummary } from './episode-breakdowns';
-import type { HabitComparison, HabitId, Lag } from './habit-comparison';
+import {
+	isMedicationHabit,
+	type BuiltInHabitId,
+	type HabitComparison,
+	type HabitId,
+	type Lag
+} from './habit-comparison';
 import { overlayValue, type Overlay } from './trends-report';
 
 // Every sentence here reports what was logged; none says a habit caused or prevented anything.
@@ -19,9 +25,10 @@ export function listOf(items: readonly string[]): string {
 
 /** Short names for chart axes, table rows and legends. Mineral habits name the median they split at. */
 export function habitLabel(
-	result: Pick<HabitComparison, 'habit' | 'thresholdMg'>,
+	result: Pick<HabitComparison, 'habit' | 'thresholdMg' | 'item'>,
 	stretchGoalMin: number
 ): string {
+	if (isMedicationHabit(result.habit)) return `Took ${itemName(result)}`;
 	const median =
 		result.thresholdMg === undefined
 			? 'no food logged yet'
@@ -45,7 +52,7 @@ export function habitLabel(
 }
 
 // Noun phrases that complete "went with …" / "for …".
-const HABIT_NOUNS: Record<HabitId, string> = {
+const HABIT_NOUNS: Record<BuiltInHabitId, string> = {
 	'water-goal': 'meeting your water goal',
 	'water-exercise-extra': 'drinking the extra for exercise',
 	magnesium: 'your higher-magnesium days',
@@ -58,14 +65,17 @@ const HABIT_NOUNS: Record<HabitId, string> = {
 const MINERAL_HABITS: readonly HabitId[] = ['magnesium', 'potassium', 'calcium'];
 
 /** Noun phrases for habits, with two or more minerals folded into one ("your higher-magnesium and -calcium days"). */
-function habitNouns(ids: readonly HabitId[]): string[] {
+function habitNouns(results: readonly Pick<HabitComparison, 'habit' | 'item'>[]): string[] {
+	const noun = (r: Pick<HabitComparison, 'habit' | 'item'>) =>
+		isMedicationHabit(r.habit) ? `taking ${itemName(r)}` : HABIT_NOUNS[r.habit];
+	const ids = results.map((r) => r.habit);
 	const minerals = ids.filter((id) => MINERAL_HABITS.includes(id));
-	if (minerals.length < 2) return ids.map((id) => HABIT_NOUNS[id]);
+	if (minerals.length < 2) return results.map(noun);
 	const folded = `your higher-${listOf(minerals.map((m, i) => (i === 0 ? m : `-${m}`)))} days`;
 	const out: string[] = [];
-	for (const id of ids) {
-		if (!MINERAL_HABITS.includes(id)) out.push(HABIT_NOUNS[id]);
-		else if (id === minerals[0]) out.push(folded);
+	for (const r of results) {
+		if (!MINERAL_HABITS.includes(r.habit)) out.push(noun(r));
+		else if (r.habit === minerals[0]) out.push(folded);
 	}
 	return out;
 }
@@ -160,8 +170,7 @@ export function summarizeComparisons(
 ): string {
 	const lag = results[0]?.lag ?? 0;
 	const when = OUTCOME_WHEN[lag];
-	const by = (c: Claim) =>
-		habitNouns(results.filter((r) => comparisonClaim(r, all) === c).map((r) => r.habit));
+	const by = (c: Claim) => habitNouns(results.filter((r) => comparisonClaim(r, all) === c));
 	if (results.length > 0 && results.every((r) => r.status === 'not-enough-data')) {
 		return (
 			`Not enough data for any habit yet: each needs at least ${plural(minDaysPerGroup, 'day', 'days')} ` +
