@@ -12,6 +12,7 @@ import {
 	episodesByLocation,
 	habitLabel,
 	localHour,
+	medicationKey,
 	NIGHT_HOURS,
 	reliefEffectiveness,
 	weeklySeries,
@@ -21,7 +22,8 @@ import {
 	type Verdict
 } from '../stats';
 import { addDays } from '../time';
-import type { Day, Logs, MineralMg, SpasmEpisode } from '../types';
+import { formatDose } from '../medications/supplement-minerals';
+import type { Day, Logs, MedicationDose, MedicationKind, MineralMg, SpasmEpisode } from '../types';
 import {
 	HELPED_LABELS,
 	KIND_LABELS,
@@ -126,6 +128,20 @@ export interface ReportComparison {
 	upper: number;
 }
 
+/** One supplement or medicine logged in the period. */
+export interface ReportMedication {
+	/** As the person last wrote it (names compare as `medicationKey`). */
+	name: string;
+	kind: MedicationKind;
+	/** Distinct days with a dose of it. */
+	days: number;
+	doses: number;
+	/** Each dose size logged, most often first: "10 mg" given 12 times. */
+	amounts: { dose: string; times: number }[];
+	firstDay: Day;
+	lastDay: Day;
+}
+
 export interface AppendixRow {
 	id: string;
 	day: Day;
@@ -154,6 +170,8 @@ export interface DoctorReport {
 	hours: { hour: number; count: number }[];
 	habits: HabitSummary;
 	reliefs: (ReliefSummary & { label: string })[];
+	/** Supplements and medicines logged in the period, most days first. */
+	medications: ReportMedication[];
 	comparisons: ReportComparison[];
 	appendix: AppendixRow[];
 }
@@ -377,6 +395,44 @@ const RULE_ORDER: readonly RuleId[] = [
 ];
 const ruleRank = (id: RuleId) => RULE_ORDER.indexOf(id);
 
+// ------------------------------------------------------------------------------------- medications
+
+/** Supplements and medicines with their doses and days taken, most days first, then by name. */
+export function reportMedications(doses: readonly MedicationDose[]): ReportMedication[] {
+	const byItem = new Map<string, { row: ReportMedication; days: Set<Day>; amounts: Map<string, number> }>();
+	const ordered = [...doses].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+	for (const d of ordered) {
+		const key = medicationKey(d.name);
+		let item = byItem.get(key);
+		if (!item) {
+			item = {
+				row: { name: d.name, kind: d.kind, days: 0, doses: 0, amounts: [], firstDay: d.day, lastDay: d.day },
+				days: new Set(),
+				amounts: new Map()
+			};
+			byItem.set(key, item);
+		}
+		// Doses come in time order: the last one names the item and gives its kind.
+		item.row.name = d.name.trim();
+		item.row.kind = d.kind;
+		item.row.doses += 1;
+		item.days.add(d.day);
+		if (d.day < item.row.firstDay) item.row.firstDay = d.day;
+		if (d.day > item.row.lastDay) item.row.lastDay = d.day;
+		const dose = formatDose(d.amount, d.unit);
+		item.amounts.set(dose, (item.amounts.get(dose) ?? 0) + 1);
+	}
+	return [...byItem.values()]
+		.map(({ row, days, amounts }) => ({
+			...row,
+			days: days.size,
+			amounts: [...amounts.entries()]
+				.map(([dose, times]) => ({ dose, times }))
+				.sort((a, b) => b.times - a.times || (a.dose < b.dose ? -1 : 1))
+		}))
+		.sort((a, b) => b.days - a.days || a.name.localeCompare(b.name, 'en-US'));
+}
+
 // ---------------------------------------------------------------------------------------- appendix
 
 function appendixRow(e: SpasmEpisode, includeNotes: boolean): AppendixRow {
@@ -486,6 +542,7 @@ export function doctorReport(logs: Logs, opts: DoctorReportOptions): DoctorRepor
 		hours: episodesByHour(episodes),
 		habits,
 		reliefs: reliefEffectiveness(episodes).map((r) => ({ ...r, label: labelFor(RELIEF_LABELS, r.method) })),
+		medications: reportMedications(periodLogs.medications),
 		comparisons,
 		appendix: episodes.map((e) => appendixRow(e, opts.includeNotes))
 	};

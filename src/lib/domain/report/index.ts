@@ -3,13 +3,20 @@
  * `doctorReport(logs, options)` returns every number the printed page shows, in its order; the page only
  * lays them out. `reportPeriod(choice, today, custom?)` turns the period picker into days.
  */
-export { doctorReport, evidenceText, periodRedFlags, ratedIntensity } from './doctor-report';
+export {
+	doctorReport,
+	evidenceText,
+	periodRedFlags,
+	ratedIntensity,
+	reportMedications
+} from './doctor-report';
 export type {
 	AppendixRow,
 	DoctorReport,
 	DoctorReportOptions,
 	HabitSummary,
 	ReportComparison,
+	ReportMedication,
 	ReportRedFlag,
 	ReportSummary,
 	WeekRow
