@@ -23,7 +23,8 @@ import {
 } from '../stats';
 import { addDays } from '../time';
 import { formatDose } from '../medications/supplement-minerals';
-import type { Day, Logs, MedicationDose, MedicationKind, MineralMg, SpasmEpisode } from '../types';
+import type { Day, Logs, MedicationDose, MineralMg, SpasmEpisode } from '../types';
+import type { MedicationKind } from '../vocabulary';
 import {
 	HELPED_LABELS,
 	KIND_LABELS,
