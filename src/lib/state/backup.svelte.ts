@@ -133,6 +133,11 @@ export class BackupState {
 		return this.#facts.current.last;
 	}
 
+	/** True once the last backup and the reminder's facts were read. */
+	get loaded(): boolean {
+		return this.#facts.loaded;
+	}
+
 	get busy(): boolean {
 		return this.#busy;
 	}

@@ -50,6 +50,8 @@ export function createAppState(): AppState {
 	const today = new TodayState(data, clock, settings, actions);
 	const foods = new FoodState(data, clock, settings, today, actions, snackbar);
 	const episodes = new EpisodeLogState(data, actions);
+	const backup = new BackupState(data, clock);
+	const checkIns = new CheckInState(data, clock);
 	return {
 		clock,
 		settings,
@@ -59,13 +61,13 @@ export function createAppState(): AppState {
 		update,
 		today,
 		episodes,
-		nudges: new NudgeState(data, clock, today, episodes),
-		backup: new BackupState(data, clock),
+		nudges: new NudgeState(data, clock, today, episodes, backup, checkIns),
+		backup,
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods,
 		medications: new MedicationState(data, today, foods, actions, snackbar),
 		reminders: new ReminderState(data),
-		checkIns: new CheckInState(data, clock),
+		checkIns,
 		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),
 		createTrends: (Trends) => new Trends(data, clock, settings),
 		createReport: (Report) => new Report(data, clock, settings),

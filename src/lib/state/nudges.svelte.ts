@@ -1,10 +1,15 @@
-import { addDays, deviceTimeZone, type Day } from '$lib/domain';
+import { addDays, deviceTimeZone, type CheckIn, type Day } from '$lib/domain';
 import { nudgesFor, type Nudge } from '$lib/domain/nudges';
 import type { DataLayer } from '$lib/db';
 import type { Clock } from './clock.svelte';
 import type { EpisodeLogState } from './episode-log.svelte';
 import { LiveQuery } from './live-query.svelte';
 import type { TodayState } from './today.svelte';
+import type { BackupState } from './backup.svelte';
+import type { CheckInState } from './check-in.svelte';
+
+/** What the nudges need of the backup state: when the last backup was, and whether one is due. */
+export type BackupFacts = Pick<BackupState, 'last' | 'loaded' | 'reminderDue'>;
 
 const DISMISSED = 'dismissedNudges';
 const KEEP = 30;
@@ -23,13 +28,22 @@ interface Opening {
  */
 export class NudgeState {
 	readonly #data: DataLayer;
+	readonly #checkIns: Pick<CheckInState, 'markNone'>;
 	#facts: LiveQuery<Opening | null, Day>;
 	#openingKeys: string[] | null = null;
 
 	readonly current: Nudge | null;
 
-	constructor(data: DataLayer, clock: Clock, today: TodayState, episodes: EpisodeLogState) {
+	constructor(
+		data: DataLayer,
+		clock: Clock,
+		today: TodayState,
+		episodes: EpisodeLogState,
+		backup: BackupFacts,
+		checkIns: Pick<CheckInState, 'markNone'>
+	) {
 		this.#data = data;
+		this.#checkIns = checkIns;
 		this.#facts = new LiveQuery(
 			async (day) => {
 				const yesterday = addDays(day, -1);
@@ -45,7 +59,8 @@ export class NudgeState {
 		);
 		this.current = $derived.by(() => {
 			const facts = this.#facts.current;
-			if (!facts || !today.loaded) return null;
+			// The opening set is fixed once, so it waits for every fact it depends on, the backup's too.
+			if (!facts || !today.loaded || !backup.loaded) return null;
 			const active = episodes.active;
 			const all = nudgesFor({
 				now: clock.now,
@@ -55,6 +70,9 @@ export class NudgeState {
 				running: active ? { id: active.id, startedAt: active.startedAt } : null,
 				yesterdayLogged: facts.yesterdayLogged,
 				firstDay: facts.firstDay,
+				// The backup state already knows whether a backup is worth making (changes since the last
+				// one, not snoozed); only then does the nudge get the date, so the two never disagree.
+				lastBackupAt: backup.reminderDue ? (backup.last ? new Date(backup.last.at) : null) : undefined,
 				dismissed: facts.dismissed
 			});
 			// Deliberately not reactive: the set is fixed the first time the facts are in.
@@ -62,6 +80,14 @@ export class NudgeState {
 			const opening = this.#openingKeys;
 			return all.find((n) => opening.includes(n.key)) ?? null;
 		});
+	}
+
+	/**
+	 * "No spasms" on the yesterday nudge: stores that day's check-in and resolves once it committed (the
+	 * nudge then no longer applies and goes). Throws like any write (`StorageFullError`, …).
+	 */
+	noSpasms(nudge: Extract<Nudge, { kind: 'yesterday' }>): Promise<CheckIn> {
+		return this.#checkIns.markNone(nudge.day);
 	}
 
 	async dismiss(nudge: Nudge): Promise<void> {
