@@ -16,6 +16,7 @@ import type { ReportState } from './report.svelte';
 import type { MedicationState } from './medications.svelte';
 import type { ReminderState } from './reminders.svelte';
 import type { NudgeState } from './nudges.svelte';
+import type { NotificationState } from './notifications.svelte';
 import type { CheckInState } from './check-in.svelte';
 import type { BackupState } from './backup.svelte';
 
@@ -38,6 +39,8 @@ export interface AppState {
 	medications: MedicationState;
 	/** Calendar reminders (Settings → Reminders) and the .ics file made from them. */
 	reminders: ReminderState;
+	/** "Notifications while Spasm Log is open": permission, the evening check-in's timer, background sync. */
+	notifications: NotificationState;
 	/** The one calm nudge Today shows when the app opens. */
 	nudges: NudgeState;
 	/** Persistent-storage status and install state (Settings, and the ask after the first save). */

@@ -17,6 +17,7 @@ import { RedFlagsState } from './red-flags.svelte';
 import { LogExport } from './log-export';
 import { MedicationState } from './medications.svelte';
 import { ReminderState } from './reminders.svelte';
+import { NotificationState } from './notifications.svelte';
 import { NudgeState } from './nudges.svelte';
 import { CheckInState } from './check-in.svelte';
 import { BackupState } from './backup.svelte';
@@ -52,6 +53,7 @@ export function createAppState(): AppState {
 	const episodes = new EpisodeLogState(data, actions);
 	const backup = new BackupState(data, clock);
 	const checkIns = new CheckInState(data, clock);
+	const reminders = new ReminderState(data);
 	return {
 		clock,
 		settings,
@@ -66,7 +68,8 @@ export function createAppState(): AppState {
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods,
 		medications: new MedicationState(data, today, foods, actions, snackbar),
-		reminders: new ReminderState(data),
+		reminders,
+		notifications: new NotificationState(data, clock, reminders, checkIns),
 		checkIns,
 		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),
 		createTrends: (Trends) => new Trends(data, clock, settings),

@@ -72,7 +72,12 @@ export class NudgeState {
 				firstDay: facts.firstDay,
 				// The backup state already knows whether a backup is worth making (changes since the last
 				// one, not snoozed); only then does the nudge get the date, so the two never disagree.
-				lastBackupAt: backup.reminderDue ? (backup.last ? new Date(backup.last.at) : null) : undefined,
+				lastBackupAt: backup.reminderDue
+					? backup.last
+						? // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway Date, never mutated
+							new Date(backup.last.at)
+						: null
+					: undefined,
 				dismissed: facts.dismissed
 			});
 			// Deliberately not reactive: the set is fixed the first time the facts are in.

@@ -37,6 +37,12 @@ export class ReminderState {
 		return this.#stored.loaded;
 	}
 
+	/** Saves the choices without making a file (the open-app notification reads the check-in time). */
+	async save(settings: ReminderSettings): Promise<void> {
+		if (!isReminderSettings(settings)) throw new Error('Reminder settings are not valid');
+		await this.#data.prefs.set(REMINDERS, $state.snapshot(settings));
+	}
+
 	/**
 	 * Saves the choices and returns the calendar text. The per-install calendar id is made once and
 	 * kept, so the next file's events carry the same UIDs and update the imported ones.

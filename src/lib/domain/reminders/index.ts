@@ -1,2 +1,3 @@
 export * from './reminder-settings';
 export * from './ics';
+export * from './open-notifications';
