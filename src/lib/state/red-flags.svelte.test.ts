@@ -20,7 +20,8 @@ const flag = (id: RedFlag['id'], evidence: string[]): RedFlag => ({
 	title: id,
 	reason: '',
 	advice: '',
-	evidence
+	evidence,
+	medications: []
 });
 
 describe('hidden flags', () => {

@@ -14,8 +14,10 @@ import {
 	localHour,
 	medicationKey,
 	NIGHT_HOURS,
+	medicinesText,
 	reliefEffectiveness,
 	weeklySeries,
+	withMedicines,
 	type HabitId,
 	type Lag,
 	type ReliefSummary,
@@ -542,7 +544,11 @@ export function doctorReport(logs: Logs, opts: DoctorReportOptions): DoctorRepor
 		areas: areaCounts(episodes),
 		hours: episodesByHour(episodes),
 		habits,
-		reliefs: reliefEffectiveness(episodes).map((r) => ({ ...r, label: labelFor(RELIEF_LABELS, r.method) })),
+		reliefs: withMedicines(reliefEffectiveness(episodes), episodes, periodLogs.medications).map((r) => {
+			const medicines = medicinesText(r);
+			const label = labelFor(RELIEF_LABELS, r.method);
+			return { ...r, label: medicines ? `${label} (medicines logged those days: ${medicines})` : label };
+		}),
 		medications: reportMedications(periodLogs.medications),
 		comparisons,
 		appendix: episodes.map((e) => appendixRow(e, opts.includeNotes))

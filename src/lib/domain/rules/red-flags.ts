@@ -1,7 +1,8 @@
 import { waterGoalForDay } from '../goals';
 import { addDays, dayOf, dayRange, deviceTimeZone, isValidTimeZone, parseInstant } from '../time';
 import type { Day, Logs, SpasmEpisode } from '../types';
-import { SIGN_KEYS, type SignKey } from '../vocabulary';
+import { medicationKey } from '../stats/daily-series';
+import { SIGN_KEYS, type MedicationKind, type SignKey } from '../vocabulary';
 import { describeRules, RULE_IDS, type RuleId } from './rule-descriptions';
 import { resolveThresholds, type Thresholds } from './thresholds';
 import { count, cramps, formatDuration, formatNumber, times } from './wording';
@@ -15,6 +16,11 @@ export interface RedFlag {
 	advice: string;
 	/** Ids of the episodes that made the rule match, sorted. */
 	evidence: string[];
+	/**
+	 * Supplements and medicines logged from the first evidence day to today, most days first: what a
+	 * doctor asks about next to the episodes. Empty when none were logged.
+	 */
+	medications: { name: string; kind: MedicationKind; days: number }[];
 }
 
 export interface RedFlagOptions {
@@ -254,6 +260,21 @@ function selfCareNotWorking({ logs, t, today, waterGoalMl }: Context): Match | n
 	};
 }
 
+/** Items with a dose logged from `from` to `to`, both included, most days first, then by name. */
+function medicationsBetween(logs: Logs, from: Day, to: Day): RedFlag['medications'] {
+	const byItem = new Map<string, { name: string; kind: MedicationKind; days: Set<Day> }>();
+	for (const d of logs.medications ?? []) {
+		if (d.day < from || d.day > to) continue;
+		const key = medicationKey(d.name);
+		const item = byItem.get(key) ?? { name: d.name.trim(), kind: d.kind, days: new Set<Day>() };
+		item.days.add(d.day);
+		byItem.set(key, item);
+	}
+	return [...byItem.values()]
+		.map(({ name, kind, days }) => ({ name, kind, days: days.size }))
+		.sort((a, b) => b.days - a.days || a.name.localeCompare(b.name, 'en-US'));
+}
+
 const EVALUATORS: Record<RuleId, (ctx: Context) => Match | null> = {
 	severe,
 	'long-lasting': longLasting,
@@ -284,12 +305,14 @@ export function evaluateRedFlags(logs: Logs, options: RedFlagOptions): RedFlag[]
 		// A count threshold of 0 would otherwise flag empty logs; a flag always points at what it saw.
 		if (!match || match.evidence.length === 0) continue;
 		const description = descriptions.get(id);
+		const firstDay = match.evidence.reduce<Day>((min, e) => (e.day < min ? e.day : min), ctx.today);
 		flags.push({
 			id,
 			title: description?.title ?? id,
 			reason: match.reason,
 			advice: description?.advice ?? '',
-			evidence: [...new Set(match.evidence.map((e) => e.id))].sort()
+			evidence: [...new Set(match.evidence.map((e) => e.id))].sort(),
+			medications: medicationsBetween(logs, firstDay, ctx.today)
 		});
 	}
 	return flags;

@@ -1,4 +1,5 @@
-import type { Day, ReliefMethod, SpasmEpisode } from '../types';
+import type { Day, MedicationDose, ReliefMethod, SpasmEpisode } from '../types';
+import { medicationKey } from './daily-series';
 import { BODY_LOCATIONS, RELIEF_METHODS, type BodyLocation, type EpisodeKind } from '../vocabulary';
 
 /** Which episodes a breakdown looks at. Omitted bounds are open; omitted kinds means every kind. */
@@ -81,6 +82,11 @@ export interface ReliefSummary {
 	unrated: number;
 	/** (aLot + aLittle) / rated uses; null when no use was rated. */
 	helpedShare: number | null;
+	/**
+	 * "Medication" only: the medicines logged on the days of the episodes it was tried for, with how
+	 * many of those episodes' days had each, most first. The logs cannot say which dose was the relief.
+	 */
+	medicines?: { name: string; days: number }[];
 }
 
 /**
@@ -124,4 +130,39 @@ export function reliefEffectiveness(
 				rank(x.method) - rank(y.method) ||
 				(x.method < y.method ? -1 : x.method > y.method ? 1 : 0)
 		);
+}
+
+/**
+ * Adds `medicines` to the "medication" relief: medicines (kind 'medicine') with a dose logged on a day
+ * when an episode was eased with "medication". Other summaries pass through unchanged.
+ */
+export function withMedicines(
+	summaries: ReliefSummary[],
+	episodes: readonly SpasmEpisode[],
+	doses: readonly MedicationDose[],
+	filter: EpisodeFilter = {}
+): ReliefSummary[] {
+	const keep = selector(filter);
+	const days = new Set<Day>();
+	for (const e of episodes) if (keep(e) && e.reliefs.some((r) => r.method === 'medication')) days.add(e.day);
+	if (days.size === 0) return summaries;
+	const byItem = new Map<string, { name: string; days: Set<Day> }>();
+	for (const d of doses) {
+		if (d.kind !== 'medicine' || !days.has(d.day)) continue;
+		const key = medicationKey(d.name);
+		const item = byItem.get(key) ?? { name: d.name.trim(), days: new Set<Day>() };
+		item.days.add(d.day);
+		byItem.set(key, item);
+	}
+	const medicines = [...byItem.values()]
+		.map((i) => ({ name: i.name, days: i.days.size }))
+		.sort((a, b) => b.days - a.days || a.name.localeCompare(b.name, 'en-US'));
+	return summaries.map((s) => (s.method === 'medication' ? { ...s, medicines } : s));
+}
+
+/** "Baclofen on 3 days, Ibuprofen on 1 day" for the medication relief's medicines; '' when none. */
+export function medicinesText(summary: Pick<ReliefSummary, 'medicines'>): string {
+	return (summary.medicines ?? [])
+		.map((m) => `${m.name} on ${m.days} ${m.days === 1 ? 'day' : 'days'}`)
+		.join(', ');
 }

@@ -91,7 +91,14 @@ export type { RateRatio } from './rate-ratio';
  * `reliefEffectiveness(episodes, filter?)`: per relief method, uses and how often it helped.
  * `filter` is `{ from?, to?, kinds? }` on the stored day; every kind when `kinds` is omitted.
  */
-export { episodesByHour, episodesByLocation, localHour, reliefEffectiveness } from './episode-breakdowns';
+export {
+	episodesByHour,
+	episodesByLocation,
+	localHour,
+	medicinesText,
+	reliefEffectiveness,
+	withMedicines
+} from './episode-breakdowns';
 export type { EpisodeFilter, HourCount, LocationCount, ReliefSummary } from './episode-breakdowns';
 
 /**

@@ -7,6 +7,7 @@ import {
 	episodesByHour,
 	episodesByLocation,
 	reliefEffectiveness,
+	withMedicines,
 	type HourCount,
 	type LocationCount,
 	type ReliefSummary
@@ -143,6 +144,11 @@ export function trendsReport(logs: Logs, opts: TrendsOptions): TrendsReport {
 		comparisons: compareAllHabits(daily, { minDaysPerGroup: opts.minDaysPerGroup }),
 		locations: episodesByLocation(logs.episodes, filter),
 		hours: episodesByHour(logs.episodes, filter),
-		reliefs: reliefEffectiveness(logs.episodes, filter)
+		reliefs: withMedicines(
+			reliefEffectiveness(logs.episodes, filter),
+			logs.episodes,
+			logs.medications ?? [],
+			filter
+		)
 	};
 }
