@@ -1,8 +1,7 @@
 import {
 	ValidationError,
 	deviceTimeZone,
-	checkStoredRecord,
-	splitStored,
+	StoredRecordReader,
 	toOffsetIso,
 	validateRecord,
 	type UnreadableRecord,
@@ -63,10 +62,14 @@ export function sortByTime<T extends AnyRecord>(rows: T[]): T[] {
  * `unreadable()` lists what was set aside; the backup reads the tables itself and keeps it.
  */
 export class RecordRepository<K extends RecordKind> {
+	readonly #reader: StoredRecordReader<K>;
+
 	constructor(
 		private readonly db: SpasmLogDatabase,
 		readonly kind: K
-	) {}
+	) {
+		this.#reader = new StoredRecordReader(kind);
+	}
 
 	// Typed loosely on purpose: Dexie's EntityTable cannot be indexed by a generic kind.
 	private get table(): Table<LogRecords[K], string, LogRecords[K]> {
@@ -164,7 +167,7 @@ export class RecordRepository<K extends RecordKind> {
 
 	/** The valid records among stored rows; the others are set aside (see `unreadable`). */
 	#readable(rows: readonly unknown[]): LogRecords[K][] {
-		return splitStored(this.kind, rows).valid;
+		return this.#reader.split(rows).valid;
 	}
 
 	/** The `count` most recent records (by time), newest first. */
@@ -229,7 +232,7 @@ export class RecordRepository<K extends RecordKind> {
 	async get(id: string): Promise<LogRecords[K] | undefined> {
 		const row = await this.table.get(id);
 		if (row === undefined) return undefined;
-		const checked = checkStoredRecord(this.kind, row);
+		const checked = this.#reader.check(row);
 		return checked.ok ? checked.value : undefined;
 	}
 
@@ -250,11 +253,11 @@ export class RecordRepository<K extends RecordKind> {
 
 	/** Stored records that fail validation, whatever their day (a broken one may have none). */
 	async unreadable(): Promise<UnreadableRecord[]> {
-		return splitStored(this.kind, await this.table.toArray()).unreadable;
+		return this.#reader.split(await this.table.toArray()).unreadable;
 	}
 
 	// The day lookups skip unreadable rows, so a broken `day` never becomes where a range starts.
-	#isReadable = (row: unknown): boolean => checkStoredRecord(this.kind, row).ok;
+	#isReadable = (row: unknown): boolean => this.#reader.check(row).ok;
 
 	/** The earliest local day holding a record of this kind, if any. */
 	async firstDay(): Promise<Day | undefined> {

@@ -124,3 +124,56 @@ export function splitStored<K extends RecordKind>(
 	}
 	return { valid, unreadable };
 }
+
+/** Same value all the way down; NaN equals NaN and -0 does not equal 0 (as `Object.is`). */
+function sameStored(a: unknown, b: unknown): boolean {
+	if (Object.is(a, b)) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	const keysA = Object.keys(a);
+	if (keysA.length !== Object.keys(b).length) return false;
+	for (const key of keysA) {
+		if (!Object.hasOwn(b, key)) return false;
+		if (!sameStored((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+	}
+	return true;
+}
+
+/** Past this many remembered records the memory is dropped and rebuilt by the next reads. */
+const MAX_REMEMBERED = 50_000;
+
+/**
+ * `splitStored` that remembers the records it found valid: a live query re-reads every record on
+ * each write, and comparing a row with the one validated last time is far cheaper than validating
+ * it again. Validation of a stored record depends on nothing but its content, so a row equal to a
+ * valid one is valid.
+ */
+export class StoredRecordReader<K extends RecordKind> {
+	readonly #valid = new Map<string, unknown>();
+
+	constructor(readonly kind: K) {}
+
+	check(row: unknown): StoredCheck<K> {
+		const id = readableField(row, 'id');
+		if (typeof id === 'string' && sameStored(this.#valid.get(id), row))
+			return { ok: true, value: row as LogRecords[K] };
+		const checked = checkStoredRecord(this.kind, row);
+		if (checked.ok && typeof id === 'string') {
+			if (this.#valid.size >= MAX_REMEMBERED) this.#valid.clear();
+			// A copy: a caller that changed the returned record must not change what counts as valid.
+			this.#valid.set(id, structuredClone(row));
+		}
+		return checked;
+	}
+
+	split(rows: readonly unknown[]): { valid: LogRecords[K][]; unreadable: UnreadableRecord[] } {
+		const valid: LogRecords[K][] = [];
+		const unreadable: UnreadableRecord[] = [];
+		for (const row of rows) {
+			const checked = this.check(row);
+			if (checked.ok) valid.push(checked.value);
+			else unreadable.push(checked.unreadable);
+		}
+		return { valid, unreadable };
+	}
+}
