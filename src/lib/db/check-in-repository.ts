@@ -28,7 +28,7 @@ export class CheckInRepository {
 	async restore(input: CheckIn): Promise<CheckIn> {
 		const result = validateCheckIn(input);
 		if (!result.ok) throw result.error;
-		await guardWrite(() => this.db.checkins.put(result.value));
+		await guardWrite(() => this.db.write([this.db.checkins], () => this.db.checkins.put(result.value)));
 		return result.value;
 	}
 
