@@ -69,13 +69,38 @@ export class RecordActions {
 	 */
 	async remove<K extends RecordKind>(kind: K, id: string, what = RECORD_NOUNS[kind]): Promise<void> {
 		const repo = this.data.records[kind];
-		const deleted = await this.guard(() => repo.delete(id));
-		if (!deleted) return;
+		await this.#removeWithUndo(
+			() => repo.delete(id),
+			what,
+			(deleted) => repo.restore(deleted)
+		);
+	}
+
+	/**
+	 * Deletes a stored record that failed validation (see DataLayer.unreadable), with the same
+	 * tombstone and Undo; Undo puts it back exactly as it was stored, still set aside.
+	 */
+	async removeUnreadable<K extends RecordKind>(kind: K, id: string): Promise<void> {
+		const repo = this.data.records[kind];
+		await this.#removeWithUndo(
+			() => repo.delete(id),
+			'Unreadable entry',
+			(deleted) => repo.restoreAsStored(deleted)
+		);
+	}
+
+	async #removeWithUndo<T>(
+		remove: () => Promise<T | undefined>,
+		what: string,
+		restore: (deleted: T) => Promise<unknown>
+	): Promise<void> {
+		const deleted = await this.guard(remove);
+		if (deleted === undefined) return;
 		this.snackbar.show(`${what} deleted`, {
 			label: 'Undo',
 			run: async () => {
 				try {
-					await this.guard(() => repo.restore(deleted));
+					await this.guard(() => restore(deleted));
 				} catch (error) {
 					if (!isReported(error)) {
 						this.snackbar.show(
