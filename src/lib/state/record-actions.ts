@@ -56,6 +56,14 @@ export class RecordActions {
 		return this.guard(() => this.data.records[kind].update(record));
 	}
 
+	/**
+	 * A blind write for a page being left (see RecordRepository.putNow): `record` is the stored copy
+	 * with the caller's changes. Throws ValidationError synchronously when it is invalid.
+	 */
+	putNow<K extends RecordKind>(kind: K, record: LogRecords[K]): Promise<LogRecords[K]> {
+		return this.data.records[kind].putNow(record);
+	}
+
 	/** Field-level edit; see RecordRepository.patch for `base` and `conflicts`. */
 	patch<K extends RecordKind>(
 		kind: K,
