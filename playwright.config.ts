@@ -18,6 +18,7 @@ const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests',
+	globalSetup: './tests/global-setup.ts',
 	testMatch: /.*\.spec\.ts/,
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,

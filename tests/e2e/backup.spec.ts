@@ -149,4 +149,160 @@ test.describe('Backup and restore', () => {
 			await other.context.close();
 		}
 	});
+
+	test('a passphrase-protected backup opens only with its passphrase', async ({ page, browser }, info) => {
+		await seedTwoDays(page, 330, 'secret cramp');
+		const mine = new YourDataCard(page);
+		await mine.goto();
+		await mine.card.getByLabel('Protect the file with a passphrase').check();
+		const backUp = mine.card.getByRole('button', { name: 'Back up now' });
+		await mine.card.getByLabel(/Passphrase/).fill('short');
+		await expect(backUp).toBeDisabled();
+		await mine.card.getByLabel(/Passphrase/).fill('correct horse battery');
+		const file = await mine.backUp();
+		expect(file.json).toMatchObject({ format: 'spasm-log-backup-encrypted', kdf: 'PBKDF2-SHA-256' });
+		expect(file.json.iterations).toBeGreaterThanOrEqual(600_000);
+		expect(file.text).not.toContain('secret cramp');
+
+		const other = await freshProfile(browser, info);
+		try {
+			const theirs = new YourDataCard(other.page);
+			await theirs.goto();
+			await theirs.choose(file.name, file.text);
+			const passphrase = other.page.getByLabel('Passphrase', { exact: true });
+			await passphrase.fill('wrong horse battery');
+			await other.page.getByRole('button', { name: 'Open backup' }).click();
+			await expect(other.page.getByRole('alert')).toContainText('That passphrase does not open this backup');
+			const history = new HistoryPage(other.page);
+			await passphrase.fill('correct horse battery');
+			await other.page.getByRole('button', { name: 'Open backup' }).click();
+			await expect(theirs.row('episodes')).toContainText('1 new');
+			await theirs.merge();
+			await history.goto();
+			await expect(history.entries.filter({ hasText: 'secret cramp' })).toHaveCount(1);
+			expect(other.watch.problems).toEqual([]);
+		} finally {
+			await other.context.close();
+		}
+	});
+
+	test('backing up to a folder writes a dated file there and keeps the newest five', async ({ page }) => {
+		// The origin-private file system gives a real directory handle with the same interface the
+		// folder picker returns, so the app's own writing and pruning run unchanged.
+		await page.addInitScript(() => {
+			(window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker = async () =>
+				(await navigator.storage.getDirectory()).getDirectoryHandle('backups', { create: true });
+		});
+		await seedTwoDays(page, 250, 'to the folder');
+		const card = new YourDataCard(page);
+		await card.goto();
+		const older = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01'];
+		await page.evaluate(async (days) => {
+			const dir = await (
+				await navigator.storage.getDirectory()
+			).getDirectoryHandle('backups', { create: true });
+			for (const day of days) {
+				const writable = await (
+					await dir.getFileHandle(`spasm-log-backup-${day}.json`, { create: true })
+				).createWritable();
+				await writable.write('{}');
+				await writable.close();
+			}
+			const other = await (await dir.getFileHandle('holiday-photo.jpg', { create: true })).createWritable();
+			await other.close();
+		}, older);
+
+		await card.card.getByRole('button', { name: 'Back up to a folder' }).click();
+		await expect(card.card.getByRole('status')).toContainText('Backups also go to the folder “backups”');
+		const names = await page.evaluate(async () => {
+			const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('backups');
+			const found: string[] = [];
+			for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) found.push(name);
+			return found.sort();
+		});
+		const todays = names.filter(
+			(n) => !older.some((d) => n.includes(d)) && n.startsWith('spasm-log-backup-')
+		);
+		expect(todays).toHaveLength(1);
+		// The newest five backups stay (today's and the four latest older ones); other files are left alone.
+		expect(names).toEqual(
+			['holiday-photo.jpg', ...older.slice(2).map((d) => `spasm-log-backup-${d}.json`), todays[0]].sort()
+		);
+		const content = await page.evaluate(async (name) => {
+			const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('backups');
+			return (await (await dir.getFileHandle(name)).getFile()).text();
+		}, todays[0]!);
+		expect(JSON.parse(content)).toMatchObject({
+			format: 'spasm-log-backup',
+			counts: { water: 1, episodes: 1 }
+		});
+		await expect(card.card.getByTestId('last-backup')).toContainText('Last backup:');
+	});
+
+	test('Today suggests a backup when logs are two weeks old and none was made; Later hides it', async ({
+		page
+	}) => {
+		const tz = await pageTimeZone(page);
+		const now = new Date();
+		await seedLogs(page, {
+			episodes: [],
+			water: [
+				createWaterIntake({ ml: 250, at: new Date(now.getTime() - 20 * 86_400_000) }, { now, timeZone: tz })
+			],
+			foods: [],
+			stretches: [],
+			exercise: [],
+			medications: []
+		});
+		const today = new TodayPage(page);
+		await today.goto();
+		const banner = page.getByRole('region', { name: 'Time for a backup' });
+		await expect(banner).toContainText('You have not made a backup yet');
+		await banner.getByRole('button', { name: 'Later' }).click();
+		await expect(banner).toBeHidden();
+		// Snoozed for a week, in the database (so every tab and the next visit agree).
+		const until = await page.evaluate(
+			() =>
+				new Promise<string>((resolve, reject) => {
+					const open = indexedDB.open('spasm-log');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const req = open.result.transaction('kv').objectStore('kv').get('backup:snoozedUntil');
+						req.onsuccess = () => {
+							open.result.close();
+							resolve(req.result?.value);
+						};
+					};
+				})
+		);
+		const days = (Date.parse(until) - Date.now()) / 86_400_000;
+		expect(days).toBeGreaterThan(6.9);
+		expect(days).toBeLessThanOrEqual(7);
+		await today.goto();
+		await expect(today.waterTotal).toBeVisible();
+		await expect(banner).toBeHidden();
+	});
+
+	test("Today's backup suggestion backs up in one tap and then goes away", async ({ page }) => {
+		const tz = await pageTimeZone(page);
+		const now = new Date();
+		await seedLogs(page, {
+			episodes: [],
+			water: [
+				createWaterIntake({ ml: 250, at: new Date(now.getTime() - 20 * 86_400_000) }, { now, timeZone: tz })
+			],
+			foods: [],
+			stretches: [],
+			exercise: [],
+			medications: []
+		});
+		const today = new TodayPage(page);
+		await today.goto();
+		const banner = page.getByRole('region', { name: 'Time for a backup' });
+		const download = page.waitForEvent('download');
+		await banner.getByRole('button', { name: 'Back up now' }).click();
+		expect((await download).suggestedFilename()).toMatch(/^spasm-log-backup-\d{4}-\d{2}-\d{2}\.json$/);
+		await expect(banner).toBeHidden();
+		await expect(page.getByRole('status').filter({ hasText: 'Backup downloaded' })).toHaveCount(1);
+	});
 });

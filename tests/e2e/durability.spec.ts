@@ -1,9 +1,9 @@
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import config from '../../playwright.config';
 import { expect, ready, test } from './fixtures';
+import { killAndReopen, launch } from './killable-browser';
 
 /**
  * New records survive the moment the screen says they exist: the browser is killed (SIGKILL,
@@ -111,37 +111,6 @@ const ACTIONS: Action[] = [
 	}
 ];
 
-const use = config.use ?? {};
-const launchOptions = use.launchOptions ?? {};
-
-function launch(dir: string): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(dir, {
-		executablePath: launchOptions.executablePath,
-		args: launchOptions.args,
-		viewport: { width: 360, height: 740 },
-		hasTouch: true,
-		serviceWorkers: 'block',
-		baseURL: use.baseURL
-	});
-}
-
-/** The browser's main process for this profile (its renderers carry --type=…). */
-function browserPid(dir: string): number {
-	for (const entry of readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		let cmd: string;
-		try {
-			cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-		} catch {
-			continue;
-		}
-		const args = cmd.split('\0');
-		if (args.includes(`--user-data-dir=${dir}`) && !args.some((a) => a.startsWith('--type=')))
-			return Number(entry);
-	}
-	throw new Error(`no browser process for ${dir}`);
-}
-
 /** Counts the records of one store straight from IndexedDB, not through the app. */
 function count(page: Page, store: string): Promise<number> {
 	return page.evaluate(
@@ -189,9 +158,7 @@ test.describe('new records survive leaving at once @mobile-only', () => {
 						const before = await count(page, action.store);
 						await action.run(page, before);
 						if (leave === 'kill') {
-							process.kill(browserPid(dir), 'SIGKILL');
-							await context.close().catch(() => undefined);
-							context = await launch(dir);
+							context = await killAndReopen(context, dir);
 							page = context.pages()[0] ?? (await context.newPage());
 						} else if (leave === 'close') {
 							const next = await context.newPage();

@@ -35,6 +35,14 @@ export async function seed(page: Page, records: Partial<Logs>): Promise<void> {
 			if (!result.ok) throw result.error;
 		}
 	}
+	await seedRaw(page, records as Record<string, object[]>);
+}
+
+/**
+ * Writes rows exactly as given, unvalidated, as corruption or a bug would leave them (specs of how
+ * the app copes with unreadable records). Same waiting as `seed`; reload afterwards.
+ */
+export async function seedRaw(page: Page, rows: Record<string, object[]>): Promise<void> {
 	await expect
 		.poll(() =>
 			page.evaluate(
@@ -60,7 +68,7 @@ export async function seed(page: Page, records: Partial<Logs>): Promise<void> {
 			tx.onerror = () => reject(tx.error);
 		});
 		db.close();
-	}, records);
+	}, rows);
 }
 
 /** Opens Today (so the app creates its database), then writes a whole history of known logs. */

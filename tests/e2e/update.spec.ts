@@ -1,14 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveBuild } from '../../scripts/serve-build.js';
 import { readPrecacheManifest } from '../../scripts/precache-manifest.js';
 import { expect, precachedPaths, ready, test as base, waitForServiceWorker } from './fixtures';
+import { BUILDS_ENV, buildVersions, VERSIONS } from './update-builds';
 
-const VERSIONS = { old: 'e2e-old', new: 'e2e-new' } as const;
-// Outside the project, so linters and type checks never see the builds.
-let output = '';
+// Made by the global setup before the workers started; built here only when it skipped them.
+let output = process.env[BUILDS_ENV] ?? '';
 const dirOf = (version: string) => join(output, version);
 
 type BuildServer = Awaited<ReturnType<typeof serveBuild>>;
@@ -29,22 +27,18 @@ const test = base.extend<{ server: BuildServer }>({
 test.use({ serviceWorkers: 'allow' });
 
 test.describe('updating to a new version @mobile-only', () => {
-	// One worker builds once for both tests: two builds at a time would share .svelte-kit/.
+	// Both tests share one server pair and, without the global setup, one build.
 	test.describe.configure({ mode: 'default' });
 
 	test.beforeAll(async () => {
+		if (output) return;
 		test.setTimeout(180_000);
-		output = mkdtempSync(join(tmpdir(), 'spasm-log-update-'));
-		// Two real builds that differ only in their version, as two releases would.
-		for (const version of Object.values(VERSIONS)) {
-			execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
-				env: { ...process.env, SPASM_LOG_VERSION: version, SPASM_LOG_BUILD_DIR: dirOf(version) },
-				stdio: ['ignore', 'ignore', 'pipe']
-			});
-		}
+		output = buildVersions();
 	});
 
-	test.afterAll(() => rmSync(output, { recursive: true, force: true }));
+	test.afterAll(() => {
+		if (!process.env[BUILDS_ENV]) rmSync(output, { recursive: true, force: true });
+	});
 
 	test('the new version waits until the person presses Reload', async ({ page, context, server }) => {
 		await page.goto('/settings');

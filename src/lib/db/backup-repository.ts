@@ -158,7 +158,7 @@ export class BackupRepository {
 	}
 
 	async recordBackup(backup: LastBackup): Promise<void> {
-		await guardWrite(() => this.db.kv.put({ key: LAST_BACKUP_KEY, value: backup }));
+		await this.#put(LAST_BACKUP_KEY, backup);
 	}
 
 	async snoozedUntil(): Promise<string | null> {
@@ -167,7 +167,7 @@ export class BackupRepository {
 	}
 
 	async snooze(until: Date): Promise<void> {
-		await guardWrite(() => this.db.kv.put({ key: SNOOZE_KEY, value: until.toISOString() }));
+		await this.#put(SNOOZE_KEY, until.toISOString());
 	}
 
 	/** Whether any record was written on or after `since`'s day, or any deletion after it. */
@@ -207,7 +207,12 @@ export class BackupRepository {
 		return (await this.db.kv.get(FOLDER_KEY))?.value ?? null;
 	}
 
+	/** One explicit transaction, like every write: a live query never shows it before it is stored. */
+	#put(key: string, value: unknown): Promise<unknown> {
+		return guardWrite(() => this.db.write([this.db.kv], () => this.db.kv.put({ key, value })));
+	}
+
 	async setFolder(handle: unknown): Promise<void> {
-		await guardWrite(() => this.db.kv.put({ key: FOLDER_KEY, value: handle }));
+		await this.#put(FOLDER_KEY, handle);
 	}
 }

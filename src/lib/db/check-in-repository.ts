@@ -28,7 +28,7 @@ export class CheckInRepository {
 	async restore(input: CheckIn): Promise<CheckIn> {
 		const result = validateCheckIn(input);
 		if (!result.ok) throw result.error;
-		await guardWrite(() => this.db.checkins.put(result.value));
+		await guardWrite(() => this.db.write([this.db.checkins], () => this.db.checkins.put(result.value)));
 		return result.value;
 	}
 
@@ -42,21 +42,25 @@ export class CheckInRepository {
 		);
 	}
 
-	/** Check-ins whose day is in [from, to], by day. */
+	/** Check-ins whose day is in [from, to], by day. Unreadable ones are skipped (a backup keeps them). */
 	async listByDayRange(from: Day, to: Day): Promise<CheckIn[]> {
 		if (to < from) return [];
-		return this.db.checkins.where('day').between(from, to, true, true).sortBy('day');
+		return this.db.checkins.where('day').between(from, to, true, true).filter(readable).sortBy('day');
 	}
 
 	all(): Promise<CheckIn[]> {
-		return this.db.checkins.orderBy('day').toArray();
+		return this.db.checkins.orderBy('day').filter(readable).toArray();
 	}
 
 	async firstDay(): Promise<Day | undefined> {
-		return (await this.db.checkins.orderBy('day').first())?.day;
+		return (await this.db.checkins.orderBy('day').filter(readable).first())?.day;
 	}
 
 	async lastDayBefore(day: Day): Promise<Day | undefined> {
-		return (await this.db.checkins.where('day').below(day).last())?.day;
+		return (await this.db.checkins.where('day').below(day).filter(readable).last())?.day;
 	}
+}
+
+function readable(row: unknown): boolean {
+	return validateCheckIn(row).ok;
 }

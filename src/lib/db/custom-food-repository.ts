@@ -10,14 +10,18 @@ export class CustomFoodRepository {
 	async add(input: CustomFood): Promise<CustomFood> {
 		const result = validateCustomFood(input);
 		if (!result.ok) throw result.error;
-		await guardWrite(() => this.db.customFoods.put(result.value));
+		await guardWrite(() => this.db.write([this.db.customFoods], () => this.db.customFoods.put(result.value)));
 		return result.value;
 	}
 
 	async delete(id: string): Promise<CustomFood | undefined> {
-		const existing = await this.db.customFoods.get(id);
-		if (existing) await guardWrite(() => this.db.customFoods.delete(id));
-		return existing;
+		return guardWrite(() =>
+			this.db.write([this.db.customFoods], async () => {
+				const existing = await this.db.customFoods.get(id);
+				if (existing) await this.db.customFoods.delete(id);
+				return existing;
+			})
+		);
 	}
 
 	list(): Promise<CustomFood[]> {

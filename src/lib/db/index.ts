@@ -5,6 +5,7 @@ import {
 	type Logs,
 	type RecordKind,
 	type SpasmEpisode,
+	type UnreadableRecord,
 	type WaterIntake
 } from '$lib/domain';
 import { CheckInRepository } from './check-in-repository';
@@ -60,6 +61,11 @@ export interface DataLayer {
 	allLogs(): Promise<Logs>;
 	/** All records of every kind whose day is in [from, to]. */
 	logsInRange(from: string, to: string): Promise<Logs>;
+	/**
+	 * Stored records of every kind that fail validation, oldest readable day first. Every read above
+	 * leaves them out; the backup keeps them. Delete one with `records[kind].delete(id)`.
+	 */
+	unreadable(): Promise<UnreadableRecord[]>;
 	/** The first local day with any record or check-in: where the person's tracked period starts. */
 	firstDay(): Promise<string | undefined>;
 	/** The latest day before `day` with any record. */
@@ -140,6 +146,12 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 			);
 			const logs = Object.fromEntries(found) as unknown as Logs;
 			return { ...logs, checkins: await checkins.listByDayRange(from, to) };
+		},
+		async unreadable() {
+			const found = await Promise.all(kinds.map((k) => records[k].unreadable()));
+			return found
+				.flat()
+				.sort((a, b) => ((a.day ?? '') < (b.day ?? '') ? -1 : (a.day ?? '') > (b.day ?? '') ? 1 : 0));
 		},
 		async lastDayBefore(day) {
 			const days = await Promise.all(kinds.map((k) => records[k].lastDayBefore(day)));

@@ -10,7 +10,9 @@ export class MedicationItemRepository {
 	async save(input: MedicationItem): Promise<MedicationItem> {
 		const result = validateMedicationItem(input);
 		if (!result.ok) throw result.error;
-		await guardWrite(() => this.db.medicationItems.put(result.value));
+		await guardWrite(() =>
+			this.db.write([this.db.medicationItems], () => this.db.medicationItems.put(result.value))
+		);
 		return result.value;
 	}
 

@@ -1,8 +1,10 @@
 import {
 	ValidationError,
 	deviceTimeZone,
+	StoredRecordReader,
 	toOffsetIso,
 	validateRecord,
+	type UnreadableRecord,
 	type Day,
 	type LogRecords,
 	type RecordKind,
@@ -54,12 +56,20 @@ export function sortByTime<T extends AnyRecord>(rows: T[]): T[] {
 /**
  * Reads and writes one kind of dated record. Every write validates first and throws only
  * `ValidationError` for bad input, so a rejected write leaves the store exactly as it was.
+ *
+ * Every read validates too: a stored record that fails (corrupted, or written by a bug) is set
+ * aside, never returned as a domain record, so one bad row cannot blank or skew a screen.
+ * `unreadable()` lists what was set aside; the backup reads the tables itself and keeps it.
  */
 export class RecordRepository<K extends RecordKind> {
+	readonly #reader: StoredRecordReader<K>;
+
 	constructor(
 		private readonly db: SpasmLogDatabase,
 		readonly kind: K
-	) {}
+	) {
+		this.#reader = new StoredRecordReader(kind);
+	}
 
 	// Typed loosely on purpose: Dexie's EntityTable cannot be indexed by a generic kind.
 	private get table(): Table<LogRecords[K], string, LogRecords[K]> {
@@ -155,6 +165,11 @@ export class RecordRepository<K extends RecordKind> {
 		return guardWrite(() => this.table.put(record)).then(() => record);
 	}
 
+	/** The valid records among stored rows; the others are set aside (see `unreadable`). */
+	#readable(rows: readonly unknown[]): LogRecords[K][] {
+		return this.#reader.split(rows).valid;
+	}
+
 	/** The `count` most recent records (by time), newest first. */
 	async latest(count: number): Promise<LogRecords[K][]> {
 		// Days are indexed, times are not: read the newest days until there are enough records.
@@ -163,7 +178,7 @@ export class RecordRepository<K extends RecordKind> {
 			.reverse()
 			.limit(count * 3)
 			.toArray();
-		return sortByTime(rows).reverse().slice(0, count);
+		return sortByTime(this.#readable(rows)).reverse().slice(0, count);
 	}
 
 	/**
@@ -178,6 +193,21 @@ export class RecordRepository<K extends RecordKind> {
 				await this.table.delete(id);
 				await this.db.deletions.put({ id, kind: this.kind, deletedAt: toOffsetIso(now, deviceTimeZone()) });
 				return existing;
+			})
+		);
+	}
+
+	/**
+	 * Undo for deleting an unreadable record: puts back exactly what was stored, unvalidated (it
+	 * stays set aside, as before the delete), and removes the tombstone, in one transaction.
+	 */
+	async restoreAsStored(stored: unknown): Promise<void> {
+		const id = (stored as { id?: unknown } | null)?.id;
+		if (typeof id !== 'string') throw new ValidationError([{ path: 'id', message: 'Required' }], this.kind);
+		await guardWrite(() =>
+			this.db.write([this.table, this.db.deletions], async () => {
+				await this.db.deletions.delete(id);
+				await this.table.put(stored as LogRecords[K]);
 			})
 		);
 	}
@@ -198,15 +228,19 @@ export class RecordRepository<K extends RecordKind> {
 		return valid;
 	}
 
-	get(id: string): Promise<LogRecords[K] | undefined> {
-		return this.table.get(id);
+	/** The record with this id; undefined when there is none or it is unreadable. */
+	async get(id: string): Promise<LogRecords[K] | undefined> {
+		const row = await this.table.get(id);
+		if (row === undefined) return undefined;
+		const checked = this.#reader.check(row);
+		return checked.ok ? checked.value : undefined;
 	}
 
 	/** Every record whose local day is in [from, to], oldest first: one index range scan. */
 	async listByDayRange(from: Day, to: Day): Promise<LogRecords[K][]> {
 		if (to < from) return [];
 		const rows = await this.table.where('day').between(from, to, true, true).toArray();
-		return sortByTime(rows);
+		return sortByTime(this.#readable(rows));
 	}
 
 	listByDay(day: Day): Promise<LogRecords[K][]> {
@@ -214,23 +248,31 @@ export class RecordRepository<K extends RecordKind> {
 	}
 
 	async all(): Promise<LogRecords[K][]> {
-		return sortByTime(await this.table.toArray());
+		return sortByTime(this.#readable(await this.table.toArray()));
 	}
+
+	/** Stored records that fail validation, whatever their day (a broken one may have none). */
+	async unreadable(): Promise<UnreadableRecord[]> {
+		return this.#reader.split(await this.table.toArray()).unreadable;
+	}
+
+	// The day lookups skip unreadable rows, so a broken `day` never becomes where a range starts.
+	#isReadable = (row: unknown): boolean => this.#reader.check(row).ok;
 
 	/** The earliest local day holding a record of this kind, if any. */
 	async firstDay(): Promise<Day | undefined> {
-		const first = await this.table.orderBy('day').first();
+		const first = await this.table.orderBy('day').filter(this.#isReadable).first();
 		return first?.day;
 	}
 
 	/** The latest day before `day` holding a record of this kind: where the next older page starts. */
 	async lastDayBefore(day: Day): Promise<Day | undefined> {
-		const row = await this.table.where('day').below(day).last();
+		const row = await this.table.where('day').below(day).filter(this.#isReadable).last();
 		return row?.day;
 	}
 
 	async lastDay(): Promise<Day | undefined> {
-		const last = await this.table.orderBy('day').last();
+		const last = await this.table.orderBy('day').filter(this.#isReadable).last();
 		return last?.day;
 	}
 

@@ -11,3 +11,4 @@ export * from './number-input';
 export * from './usual-episode';
 export * from './duration-input';
 export * from './custom-food';
+export * from './stored-records';

@@ -42,25 +42,31 @@ function yearInRange(year: number): boolean {
 	return year >= LIMITS.earliestYear && year <= LIMITS.latestYear;
 }
 
+const REAL_INSTANT = 'Must be a real date and time';
+const IN_RANGE = `Must be between ${LIMITS.earliestYear} and ${LIMITS.latestYear}`;
+
+// Each check parses once: every read validates every record, so a second parse per field shows.
 const instant = v.pipe(
 	v.string('Must be a date and time'),
 	v.maxLength(40, 'Not a date and time'),
 	v.isoTimestamp('Must be an ISO 8601 date and time with an offset'),
 	// The pattern alone lets through dates that do not exist, such as 2026-02-30.
-	v.check((s) => parseInstant(s) !== null, 'Must be a real date and time'),
-	v.check(
-		(s) => parseInstant(s) === null || yearInRange(Number(s.slice(0, 4))),
-		`Must be between ${LIMITS.earliestYear} and ${LIMITS.latestYear}`
-	)
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const s = dataset.value as string;
+		if (parseInstant(s) === null) addIssue({ message: REAL_INSTANT });
+		else if (!yearInRange(Number(s.slice(0, 4)))) addIssue({ message: IN_RANGE });
+	})
 );
 
 const day = v.pipe(
 	v.string('Must be a day'),
-	v.check((s: string) => isDay(s), 'Must be a calendar day written YYYY-MM-DD'),
-	v.check(
-		(s: string) => !isDay(s) || yearInRange(Number(s.slice(0, 4))),
-		`Must be between ${LIMITS.earliestYear} and ${LIMITS.latestYear}`
-	)
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const s = dataset.value as string;
+		if (!isDay(s)) addIssue({ message: 'Must be a calendar day written YYYY-MM-DD' });
+		else if (!yearInRange(Number(s.slice(0, 4)))) addIssue({ message: IN_RANGE });
+	})
 );
 
 function numberIn(min: number, max: number, what: string, integer = false) {

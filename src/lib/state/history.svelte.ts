@@ -8,6 +8,7 @@ import {
 	type RecordKind
 } from '$lib/domain/types';
 import type { DataLayer } from '$lib/db';
+import type { UnreadableRecord } from '$lib/domain/stored-records';
 import { recordTime } from '$lib/domain/record-time';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
@@ -74,6 +75,7 @@ export class HistoryState {
 	#firstDay: LiveQuery<Day | null>;
 	#ids: () => readonly string[] | null;
 	#byId: LiveQuery<ById, readonly string[] | null>;
+	#unreadable: LiveQuery<UnreadableRecord[]>;
 
 	readonly from: Day;
 
@@ -113,6 +115,12 @@ export class HistoryState {
 			() => ({ from: this.from, to: addDays(this.#clock.today, 366) })
 		);
 		this.#firstDay = new LiveQuery(async () => (await data.firstDay()) ?? null, null);
+		this.#unreadable = new LiveQuery(() => data.unreadable(), []);
+	}
+
+	/** Stored records that failed validation: left out of the days above, listed so they can be deleted. */
+	get unreadable(): readonly UnreadableRecord[] {
+		return this.#unreadable.current;
 	}
 
 	get #source(): Logs {

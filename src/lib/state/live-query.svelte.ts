@@ -1,3 +1,25 @@
+/**
+ * What a live query may show before a write is durable, and why the app never acts on it.
+ *
+ * Dexie 4's `liveQuery` applies "optimistic updates": a write made OUTSIDE an explicit
+ * transaction (a bare `table.add/put/delete`) is merged into the results of matching live queries
+ * as soon as it is requested, before IndexedDB commits it. A screen subscribed here would then
+ * show the new total (measured: "330 ml" 19 ms before the commit) and a reload or killed browser
+ * at that instant lost the entry. Writes inside an explicit `rw` transaction are not applied
+ * optimistically: a live query sees them only after the transaction committed.
+ *
+ * So in this app:
+ * - every write goes through the data layer (`RecordRepository` and the repositories beside it),
+ *   and each runs inside `SpasmLogDatabase.write` (an explicit `db.transaction('rw', …)`, wrapped
+ *   by `guardWrite`); see the comment on `RecordRepository.#write` in
+ *   src/lib/db/record-repository.ts. The one bare write, `RecordRepository.putNow`, serves a page
+ *   that is being left and whose screen nobody reads any more;
+ * - "saved" wording, snackbars, totals a person is told about and closing a form happen only after
+ *   the write's promise resolved, i.e. after the commit; what a LiveQuery shows is for reading,
+ *   never the signal that something was saved;
+ * - what it shows is also only what reads validly: the repositories set aside stored records that
+ *   fail validation (see `DataLayer.unreadable`).
+ */
 import { untrack } from 'svelte';
 import { loadDataModule, loadedDataModule } from './data-loader';
 

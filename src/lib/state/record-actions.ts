@@ -94,6 +94,45 @@ export class RecordActions {
 	}
 
 	/**
+	 * Deletes a stored record that failed validation (see DataLayer.unreadable), with the same
+	 * tombstone and Undo; Undo puts it back exactly as it was stored, still set aside.
+	 */
+	async removeUnreadable<K extends RecordKind>(kind: K, id: string): Promise<void> {
+		const repo = this.data.records[kind];
+		await this.#removeWithUndo(
+			() => repo.delete(id),
+			'Unreadable entry',
+			(deleted) => repo.restoreAsStored(deleted)
+		);
+	}
+
+	async #removeWithUndo<T>(
+		remove: () => Promise<T | undefined>,
+		what: string,
+		restore: (deleted: T) => Promise<unknown>
+	): Promise<void> {
+		const deleted = await this.guard(remove);
+		if (deleted === undefined) return;
+		this.snackbar.show(`${what} deleted`, {
+			label: 'Undo',
+			run: async () => {
+				try {
+					await this.guard(() => restore(deleted));
+				} catch (error) {
+					if (!isReported(error)) {
+						this.snackbar.show(
+							`${what} not restored: ${error instanceof Error ? error.message : String(error)}`
+						);
+						markReported(error);
+					}
+					throw error;
+				}
+				this.snackbar.show(`${what} restored`);
+			}
+		});
+	}
+
+	/**
 	 * Puts back one record of the "Recently deleted" list through the repository's restore. Says
 	 * "restored" and drops it from the list only after the transaction committed; a restore that
 	 * fails says why, keeps it in the list (and its Undo) and rethrows. False when it was already
