@@ -193,7 +193,7 @@ test.describe('history', () => {
 		const dialog = page.getByRole('dialog', { name: 'Edit drink' });
 		await dialog.getByLabel('Amount (ml)').fill('330');
 		await dialog.getByLabel('Amount (ml)').press('Enter');
-		await expect(dialog.getByRole('status')).toHaveText('Saved');
+		await expect(dialog.getByRole('status').first()).toHaveText('Saved');
 		await dialog.getByRole('button', { name: 'Done' }).click();
 		await expect(dialog).toHaveCount(0);
 		await expect(history.entry('Water — 330 ml')).toHaveCount(1);
