@@ -192,7 +192,10 @@ test.describe('history', () => {
 		await history.edit('Water — 250 ml');
 		const dialog = page.getByRole('dialog', { name: 'Edit drink' });
 		await dialog.getByLabel('Amount (ml)').fill('330');
-		await dialog.getByRole('button', { name: 'Save changes' }).click();
+		await dialog.getByLabel('Amount (ml)').press('Enter');
+		await expect(dialog.getByRole('status').first()).toHaveText('Saved');
+		await dialog.getByRole('button', { name: 'Done' }).click();
+		await expect(dialog).toHaveCount(0);
 		await expect(history.entry('Water — 330 ml')).toHaveCount(1);
 		await expect(history.entry('Water — 250 ml')).toHaveCount(0);
 	});
@@ -206,9 +209,12 @@ test.describe('history', () => {
 		await history.edit('Water — 250 ml');
 		const dialog = page.getByRole('dialog', { name: 'Edit drink' });
 		await dialog.getByLabel('Amount (ml)').fill('9000');
-		await dialog.getByRole('button', { name: 'Save changes' }).click();
+		await dialog.getByLabel('Amount (ml)').press('Enter');
 		await expect(dialog.getByText('Amount must be at most 5,000 ml.')).toBeVisible();
-		await dialog.getByRole('button', { name: 'Cancel' }).click();
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		await expect(
+			page.getByTestId('snackbar-message').filter({ hasText: 'Closed. Not saved: amount (ml)' })
+		).toBeVisible();
 		await expect(history.entry('Water — 250 ml')).toHaveCount(1);
 	});
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LIMITS } from './limits';
 import type { MineralMg } from './types';
 import { ValidationError, type FieldIssue, type Validated } from './validation';
 
@@ -27,8 +28,8 @@ const text = (max: number) =>
 
 const customFoodSchema = v.object({
 	id: v.pipe(v.string('Must be text'), v.uuid('Must be a UUID')),
-	name: text(80),
-	serving: text(80),
+	name: text(LIMITS.customFoodTextChars),
+	serving: text(LIMITS.customFoodTextChars),
 	mg: v.object({ magnesium: mg, potassium: mg, calcium: mg, sodium: mg }),
 	createdAt: v.pipe(v.string('Must be a date and time'), v.isoTimestamp('Must be a date and time'))
 });

@@ -15,6 +15,8 @@ export const LIMITS = {
 	// Generous: a dose is whatever the label says, in any of the units; this only catches typos.
 	doseAmount: { minExclusive: 0, max: 100_000 },
 	medicationNameChars: 80,
+	/** A custom food's name and its serving text. */
+	customFoodTextChars: 80,
 	listItems: 30,
 	// Records outside these years are typing mistakes or corrupt imports, not logs.
 	earliestYear: 2000,

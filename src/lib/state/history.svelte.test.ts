@@ -3,7 +3,7 @@ import { flushSync } from 'svelte';
 import { createEpisode, createWaterIntake } from '$lib/domain';
 import { createDataLayer, SpasmLogDatabase, type DataLayer } from '$lib/db';
 import { Clock } from './clock.svelte';
-import { HistoryState, parseIdList } from './history.svelte';
+import { HistoryState, dayRows, parseIdList, type HistoryEntry } from './history.svelte';
 
 describe('parseIdList', () => {
 	it.each([
@@ -14,6 +14,44 @@ describe('parseIdList', () => {
 		['b, a ,b,', ['b', 'a']]
 	])('%j → %j', (value, expected) => {
 		expect(parseIdList(value)).toEqual(expected);
+	});
+});
+
+describe('dayRows', () => {
+	const opts = { now: new Date('2026-11-24T20:00:00Z'), timeZone: 'UTC' };
+	const drink = (ml: number, hour: number): HistoryEntry => {
+		const record = createWaterIntake(
+			{ ml, at: new Date(`2026-11-24T${String(hour).padStart(2, '0')}:00:00Z`) },
+			opts
+		);
+		return { kind: 'water', record, time: record.at };
+	};
+	const cramp = (hour: number): HistoryEntry => {
+		const record = createEpisode(
+			{ kind: 'cramp', startedAt: new Date(`2026-11-24T${String(hour).padStart(2, '0')}:00:00Z`) },
+			opts
+		);
+		return { kind: 'episodes', record, time: record.startedAt };
+	};
+	const shape = (entries: HistoryEntry[]) =>
+		dayRows(entries).map((r) =>
+			r.type === 'entry' ? r.entry.kind : `drinks ${r.entries.length} ${r.totalMl}`
+		);
+
+	it('keeps a single drink as its own row', () => {
+		expect(shape([cramp(12), drink(250, 9)])).toEqual(['episodes', 'water']);
+	});
+
+	it('sums two or more drinks in one row where the latest drink stood', () => {
+		expect(shape([drink(500, 18), cramp(12), drink(250, 9), drink(330, 8)])).toEqual([
+			'drinks 3 1080',
+			'episodes'
+		]);
+		expect(shape([cramp(19), drink(500, 18), drink(250, 9)])).toEqual(['episodes', 'drinks 2 750']);
+	});
+
+	it('leaves a day without drinks as it was', () => {
+		expect(shape([cramp(19), cramp(8)])).toEqual(['episodes', 'episodes']);
 	});
 });
 

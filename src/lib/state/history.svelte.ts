@@ -172,3 +172,31 @@ export class HistoryState {
 		this.#kinds = this.#kinds.includes(kind) ? this.#kinds.filter((k) => k !== kind) : [...this.#kinds, kind];
 	}
 }
+
+/** One line of a day in History: an entry, or a day's drinks summed up in one row. */
+export type HistoryRow =
+	| { type: 'entry'; entry: HistoryEntry }
+	| { type: 'drinks'; entries: Extract<HistoryEntry, { kind: 'water' }>[]; totalMl: number };
+
+/**
+ * A day's rows: two or more drinks become one summary row (five "Water — 500 ml" cards a day
+ * cluttered the list), standing where the day's latest drink stood. Everything else stays as is.
+ */
+export function dayRows(entries: readonly HistoryEntry[]): HistoryRow[] {
+	const drinks = entries.filter((e): e is Extract<HistoryEntry, { kind: 'water' }> => e.kind === 'water');
+	if (drinks.length < 2) return entries.map((entry) => ({ type: 'entry', entry }));
+	const rows: HistoryRow[] = [];
+	let placed = false;
+	for (const entry of entries) {
+		if (entry.kind !== 'water') rows.push({ type: 'entry', entry });
+		else if (!placed) {
+			placed = true;
+			rows.push({
+				type: 'drinks',
+				entries: drinks,
+				totalMl: drinks.reduce((sum, d) => sum + d.record.ml, 0)
+			});
+		}
+	}
+	return rows;
+}

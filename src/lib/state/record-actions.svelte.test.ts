@@ -80,3 +80,56 @@ describe('RecordActions undo', () => {
 		expect(await data.water.all()).toEqual([entry]);
 	});
 });
+
+describe('RecordActions recently deleted', () => {
+	it('keeps every quick delete restorable, beyond the three Undo messages on screen', async () => {
+		const entries = [water(), water(), water(), water(), water()];
+		for (const entry of entries) await actions.add('water', entry);
+		for (const entry of entries) await actions.remove('water', entry.id);
+		expect(snackbar.messages.filter((m) => m.action)).toHaveLength(3);
+		expect(actions.deleted.entries.map((e) => e.record.id)).toEqual(entries.map((e) => e.id).reverse());
+		for (const entry of [...actions.deleted.entries]) await actions.restore(entry.key);
+		expect((await data.water.all()).map((w) => w.id).sort()).toEqual(entries.map((e) => e.id).sort());
+		expect(actions.deleted.count).toBe(0);
+		expect(await data.db.deletions.count()).toBe(0);
+		expect(snackbar.message?.text).toBe('Drink restored');
+	});
+
+	it('drops an entry from the list when its Undo restores it, and its Undo when the list does', async () => {
+		const [a, b] = [water(), water()];
+		for (const entry of [a, b]) await actions.add('water', entry);
+		await actions.remove('water', a.id);
+		await actions.remove('water', b.id);
+		const undoA = snackbar.messages.find((m) => m.action && actions.deleted.get(1)?.messageId === m.id)!;
+		await snackbar.act(undoA.id);
+		expect(actions.deleted.entries.map((e) => e.record.id)).toEqual([b.id]);
+		await actions.restore(actions.deleted.entries[0]!.key);
+		expect(snackbar.messages.some((m) => m.action)).toBe(false);
+		expect(await data.water.count()).toBe(2);
+	});
+
+	it('writes once when Undo and Restore are tapped together', async () => {
+		const entry = water();
+		await actions.add('water', entry);
+		await actions.remove('water', entry.id);
+		const key = actions.deleted.entries[0]!.key;
+		const results = await Promise.all([actions.restore(key), actions.restore(key)]);
+		expect(results.sort()).toEqual([false, true]);
+		expect(await data.water.all()).toEqual([entry]);
+	});
+
+	it('keeps the entry and says why when the restore fails, and restores on a later try', async () => {
+		const entry = water();
+		await actions.add('water', entry);
+		await actions.remove('water', entry.id);
+		const key = actions.deleted.entries[0]!.key;
+		disk.full = true;
+		await expect(actions.restore(key)).rejects.toBeInstanceOf(StorageFullError);
+		expect(actions.deleted.get(key)?.busy).toBe(false);
+		expect(await data.water.count()).toBe(0);
+		disk.full = false;
+		await expect(actions.restore(key)).resolves.toBe(true);
+		expect(await data.water.all()).toEqual([entry]);
+		expect(actions.deleted.count).toBe(0);
+	});
+});

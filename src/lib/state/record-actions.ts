@@ -6,6 +6,7 @@ import { StorageFullError, UpdatedElsewhereError } from '$lib/db/errors';
 import { isReported, markReported } from './reported-errors';
 import { explainWriteErrors } from './write-errors';
 import type { Snackbar } from './snackbar.svelte';
+import { RecentlyDeleted } from './recently-deleted.svelte';
 
 export const RECORD_NOUNS: Record<RecordKind, string> = {
 	episodes: 'Episode',
@@ -25,7 +26,9 @@ export class RecordActions {
 		private readonly data: DataLayer,
 		private readonly snackbar: Snackbar,
 		/** Runs after each successful add (the app asks for persistent storage there); never fails the add. */
-		private readonly afterAdd: () => unknown = () => undefined
+		private readonly afterAdd: () => unknown = () => undefined,
+		/** Every delete of this session, each restorable after its Undo message has gone (History). */
+		readonly deleted: RecentlyDeleted = new RecentlyDeleted()
 	) {}
 
 	/**
@@ -53,6 +56,14 @@ export class RecordActions {
 		return this.guard(() => this.data.records[kind].update(record));
 	}
 
+	/**
+	 * A blind write for a page being left (see RecordRepository.putNow): `record` is the stored copy
+	 * with the caller's changes. Throws ValidationError synchronously when it is invalid.
+	 */
+	putNow<K extends RecordKind>(kind: K, record: LogRecords[K]): Promise<LogRecords[K]> {
+		return this.data.records[kind].putNow(record);
+	}
+
 	/** Field-level edit; see RecordRepository.patch for `base` and `conflicts`. */
 	patch<K extends RecordKind>(
 		kind: K,
@@ -65,15 +76,21 @@ export class RecordActions {
 
 	/**
 	 * Deletes, then offers to put back exactly what was deleted. Each delete gets its own Undo, so
-	 * several quick deletes can each be undone; a restore that fails says why and keeps its Undo.
+	 * several quick deletes can each be undone, and joins the session's "Recently deleted" list,
+	 * so a delete whose Undo was pushed out or timed out can still be restored from History.
 	 */
 	async remove<K extends RecordKind>(kind: K, id: string, what = RECORD_NOUNS[kind]): Promise<void> {
 		const repo = this.data.records[kind];
-		await this.#removeWithUndo(
-			() => repo.delete(id),
-			what,
-			(deleted) => repo.restore(deleted)
-		);
+		const deleted = await this.guard(() => repo.delete(id));
+		if (!deleted) return;
+		const entry = this.deleted.add(kind, deleted, what);
+		const messageId = this.snackbar.show(`${what} deleted`, {
+			label: 'Undo',
+			run: async () => {
+				await this.restore(entry.key);
+			}
+		});
+		this.deleted.setMessage(entry.key, messageId);
 	}
 
 	/**
@@ -113,6 +130,34 @@ export class RecordActions {
 				this.snackbar.show(`${what} restored`);
 			}
 		});
+	}
+
+	/**
+	 * Puts back one record of the "Recently deleted" list through the repository's restore. Says
+	 * "restored" and drops it from the list only after the transaction committed; a restore that
+	 * fails says why, keeps it in the list (and its Undo) and rethrows. False when it was already
+	 * restored or is being restored (an Undo and a Restore tapped together write once).
+	 */
+	async restore(key: number): Promise<boolean> {
+		const entry = this.deleted.get(key);
+		if (!entry || !this.deleted.claim(key)) return false;
+		const repo = this.data.records[entry.kind] as unknown as { restore(r: unknown): Promise<unknown> };
+		try {
+			await this.guard(() => repo.restore(entry.record));
+		} catch (error) {
+			this.deleted.release(key);
+			if (!isReported(error)) {
+				this.snackbar.show(
+					`${entry.what} not restored: ${error instanceof Error ? error.message : String(error)}`
+				);
+				markReported(error);
+			}
+			throw error;
+		}
+		this.deleted.remove(key);
+		if (entry.messageId !== undefined) this.snackbar.dismiss(entry.messageId);
+		this.snackbar.show(`${entry.what} restored`);
+		return true;
 	}
 }
 

@@ -72,7 +72,24 @@ describe('frequencyPoints', () => {
 		['episodes a day divide by the days present', () => weeks.map((p) => p.episodesPerDay), [0.4, 0.5]],
 		['water is the mean % of goal a day', () => weeks[0]?.overlay.water, 30],
 		['minerals are mean mg a day', () => weeks[0]?.overlay.magnesium, 100],
-		['stretching is mean minutes a day', () => weeks[1]?.overlay.stretch, 2.5]
+		['stretching is mean minutes a day', () => weeks[1]?.overlay.stretch, 2.5],
+		// Today (03-10), not yet over, stays out of the means: its 5 stretching minutes are not halved.
+		[
+			'an open day leaves its week mean',
+			() => frequencyPoints(daily, 'week', '2026-03-10')[1]?.overlay.stretch,
+			0
+		],
+		[
+			'an open day alone has no overlay',
+			() => frequencyPoints(daily, 'day', '2026-03-10').at(-1)?.overlay.stretch,
+			null
+		],
+		[
+			'an open day still counts its episodes',
+			() => frequencyPoints(daily, 'week', '2026-03-10')[1]?.episodes,
+			1
+		],
+		['other days keep theirs', () => frequencyPoints(daily, 'day', '2026-03-10')[0]?.overlay.water, 100]
 	]);
 });
 

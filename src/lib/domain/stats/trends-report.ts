@@ -44,15 +44,29 @@ export interface FrequencyPoint {
 	/** Spasm and cramp episodes (twitches excluded, as in `DailyPoint.episodes`). */
 	episodes: number;
 	episodesPerDay: number;
-	/** Each overlay as a mean a day over `days`. */
-	overlay: Record<Overlay, number>;
+	/**
+	 * Each overlay as a mean a day over the point's finished days: today, not yet over, would read
+	 * as a sudden drop (half a day's water is not 50% of the goal missed). Null when the point is
+	 * only today.
+	 */
+	overlay: Record<Overlay, number | null>;
 }
 
-/** Daily points as they are, or grouped into ISO weeks with means a day (partial weeks divide by their own days). */
-export function frequencyPoints(daily: readonly DailyPoint[], granularity: Granularity): FrequencyPoint[] {
+/**
+ * Daily points as they are, or grouped into ISO weeks with means a day (partial weeks divide by their
+ * own days). `openDay` (today) counts its episodes but stays out of the overlays' means.
+ */
+export function frequencyPoints(
+	daily: readonly DailyPoint[],
+	granularity: Granularity,
+	openDay: Day | null = null
+): FrequencyPoint[] {
 	const out: FrequencyPoint[] = [];
 	let current: FrequencyPoint | undefined;
 	let currentMonday = Number.NaN;
+	// Per point: finished days, the overlays' divisor.
+	const finished = new Map<FrequencyPoint, number>();
+	const sums = new Map<FrequencyPoint, Record<Overlay, number>>();
 	for (const p of daily) {
 		const monday = granularity === 'week' ? mondayNumber(dayNumber(p.day)) : Number.NaN;
 		if (granularity === 'day' || current === undefined || monday !== currentMonday) {
@@ -61,18 +75,25 @@ export function frequencyPoints(daily: readonly DailyPoint[], granularity: Granu
 				days: 0,
 				episodes: 0,
 				episodesPerDay: 0,
-				overlay: { water: 0, magnesium: 0, potassium: 0, calcium: 0, stretch: 0 }
+				overlay: { water: null, magnesium: null, potassium: null, calcium: null, stretch: null }
 			};
 			currentMonday = monday;
 			out.push(current);
+			finished.set(current, 0);
+			sums.set(current, { water: 0, magnesium: 0, potassium: 0, calcium: 0, stretch: 0 });
 		}
 		current.days += 1;
 		current.episodes += p.episodes;
-		for (const o of OVERLAYS) current.overlay[o] += overlayValue(p, o);
+		if (p.day === openDay) continue;
+		finished.set(current, finished.get(current)! + 1);
+		const sum = sums.get(current)!;
+		for (const o of OVERLAYS) sum[o] += overlayValue(p, o);
 	}
 	for (const point of out) {
 		point.episodesPerDay = point.episodes / point.days;
-		for (const o of OVERLAYS) point.overlay[o] /= point.days;
+		const days = finished.get(point)!;
+		const sum = sums.get(point)!;
+		for (const o of OVERLAYS) point.overlay[o] = days > 0 ? sum[o] / days : null;
 	}
 	return out;
 }
@@ -140,7 +161,7 @@ export function trendsReport(logs: Logs, opts: TrendsOptions): TrendsReport {
 		periodDays: range === 'all' ? null : range,
 		granularity,
 		daily,
-		points: frequencyPoints(daily, granularity),
+		points: frequencyPoints(daily, granularity, today),
 		comparisons: compareAllHabits(daily, { minDaysPerGroup: opts.minDaysPerGroup }),
 		locations: episodesByLocation(logs.episodes, filter),
 		hours: episodesByHour(logs.episodes, filter),
