@@ -141,6 +141,8 @@ test.describe('Backup and restore', () => {
 			for (const p of [page, other.page]) {
 				const history = new HistoryPage(p);
 				await history.goto();
+				// A day's drinks sum up in one row; opened, each drink is its own entry.
+				await history.showAllDrinks();
 				await expect(history.entries).toHaveCount(4);
 				await expect(history.entries.filter({ hasText: /phone A|phone B/ })).toHaveCount(2);
 			}
