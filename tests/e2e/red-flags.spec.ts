@@ -67,21 +67,23 @@ test.describe('doctor card @mobile-only', () => {
 		await card.entriesLink(SEVERE).click();
 		await expect(page).toHaveURL(new RegExp(`/history\\?ids=${severe.id}$`));
 		const main = page.getByRole('main');
+		// History's own entries, not the "Recently deleted" list below them.
+		const entries = new HistoryPage(page).entries;
 		await expect(main.getByText('Showing 1 entry from a doctor check.')).toBeVisible();
-		await expect(main.getByRole('listitem')).toHaveCount(1);
-		await expect(main.getByRole('listitem')).toContainText('Intensity 9 of 10');
-		await expect(main.getByRole('listitem')).toContainText('numbness');
+		await expect(entries).toHaveCount(1);
+		await expect(entries).toContainText('Intensity 9 of 10');
+		await expect(entries).toContainText('numbness');
 
 		await main.getByRole('button', { name: /^Delete Cramp/ }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Episode deleted' })).toBeVisible();
 		await expect(main.getByText('no longer in your log')).toBeVisible();
-		await expect(main.getByRole('listitem')).toHaveCount(0);
+		await expect(entries).toHaveCount(0);
 
 		await main.getByRole('link', { name: 'Show all' }).click();
 		await expect(page).toHaveURL(/\/history$/);
 		// The mild episode from today is still there: only the chosen one was deleted.
-		await expect(main.getByRole('listitem')).toHaveCount(1);
-		await expect(main.getByRole('listitem')).toContainText('Intensity 3 of 10');
+		await expect(entries).toHaveCount(1);
+		await expect(entries).toContainText('Intensity 3 of 10');
 
 		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
 		await expect(page.getByRole('region', { name: 'Water' })).toBeVisible();
@@ -110,7 +112,7 @@ test.describe('doctor card @mobile-only', () => {
 		await page.goto('/history');
 		await ready(page);
 		await page.getByRole('button', { name: 'Show earlier days' }).click();
-		await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(2);
+		await expect(new HistoryPage(page).entries).toHaveCount(2);
 
 		await page.goto('/');
 		await ready(page);

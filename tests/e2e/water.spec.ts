@@ -59,11 +59,14 @@ test('switching to US units converts what is shown, not what is stored', async (
 
 	const history = new HistoryPage(page);
 	await history.goto();
+	// The day's two drinks sum up in one row; opened, each is its own entry.
+	await history.showAllDrinks();
 	await expect(history.entry('Water — 16.9 fl oz')).toHaveCount(1);
 
 	await settings.goto();
 	await settings.useUnits('Millilitres (ml)');
 	await history.goto();
+	await history.showAllDrinks();
 	await expect(history.entry('Water — 500 ml')).toHaveCount(1);
 	await expect(history.entry('Water — 237 ml')).toHaveCount(1);
 });
