@@ -16,14 +16,17 @@ test.describe('logging an episode', () => {
 		await expect(page.getByRole('timer')).toBeVisible();
 
 		await page.clock.fastForward('01:35');
-		// The fake clock jumps 95 s; real time keeps flowing under it, so allow a few seconds more.
-		await expect(page.getByRole('timer')).toHaveText(/^1:3[5-9]$/);
+		// The fake clock jumps 95 s; real time keeps flowing under it, and on a loaded machine the
+		// steps around the jump take seconds: allow up to 24 s more.
+		await expect(page.getByRole('timer')).toHaveText(/^1:(3[5-9]|[45]\d)$/);
 		await today.itStopped();
-		await expect(page.getByRole('status').filter({ hasText: /lasted 1 min 3[5-9] s/ })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: /lasted 1 min (3[5-9]|[45]\d) s/ })
+		).toBeVisible();
 
 		const history = new HistoryPage(page);
 		await history.goto();
-		await expect(history.entry('Cramp — calf')).toContainText(/Lasted 1 min 3[5-9] s/);
+		await expect(history.entry('Cramp — calf')).toContainText(/Lasted 1 min (3[5-9]|[45]\d) s/);
 	});
 
 	test('the details sheet records everything entered', async ({ page }) => {
