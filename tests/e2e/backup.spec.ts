@@ -34,6 +34,21 @@ async function seedTwoDays(page: Page, ml: number, note: string) {
 	});
 }
 
+/** One drink `days` ago and nothing since: logs older than two weeks, never backed up. */
+async function seedDrinkDaysAgo(page: Page, days: number) {
+	const timeZone = await pageTimeZone(page);
+	const now = new Date();
+	const at = new Date(now.getTime() - days * 86_400_000);
+	await seedLogs(page, {
+		episodes: [],
+		water: [createWaterIntake({ ml: 250, at }, { now, timeZone })],
+		foods: [],
+		stretches: [],
+		exercise: [],
+		medications: []
+	});
+}
+
 test.describe('Backup and restore', () => {
 	test('backs up from Settings and restores into a fresh profile with the same data', async ({
 		page,
@@ -244,18 +259,7 @@ test.describe('Backup and restore', () => {
 	test('Today suggests a backup when logs are two weeks old and none was made; Later hides it', async ({
 		page
 	}) => {
-		const tz = await pageTimeZone(page);
-		const now = new Date();
-		await seedLogs(page, {
-			episodes: [],
-			water: [
-				createWaterIntake({ ml: 250, at: new Date(now.getTime() - 20 * 86_400_000) }, { now, timeZone: tz })
-			],
-			foods: [],
-			stretches: [],
-			exercise: [],
-			medications: []
-		});
+		await seedDrinkDaysAgo(page, 20);
 		const today = new TodayPage(page);
 		await today.goto();
 		const banner = page.getByRole('region', { name: 'Time for a backup' });
@@ -286,18 +290,7 @@ test.describe('Backup and restore', () => {
 	});
 
 	test("Today's backup suggestion backs up in one tap and then goes away", async ({ page }) => {
-		const tz = await pageTimeZone(page);
-		const now = new Date();
-		await seedLogs(page, {
-			episodes: [],
-			water: [
-				createWaterIntake({ ml: 250, at: new Date(now.getTime() - 20 * 86_400_000) }, { now, timeZone: tz })
-			],
-			foods: [],
-			stretches: [],
-			exercise: [],
-			medications: []
-		});
+		await seedDrinkDaysAgo(page, 20);
 		const today = new TodayPage(page);
 		await today.goto();
 		const banner = page.getByRole('region', { name: 'Time for a backup' });
