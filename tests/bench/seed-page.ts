@@ -36,7 +36,10 @@ async function timed<T>(run: () => Promise<T> | T): Promise<[number, T]> {
 
 async function seed(opts: { seed: number; days: number }) {
 	const today = todayIn();
-	const [generateMs, logs] = await timed(() => syntheticLogs({ ...opts, today, timeZone: deviceTimeZone() }));
+	// The history ends yesterday: today's made-up hours may still be ahead, and validation refuses the future.
+	const [generateMs, logs] = await timed(() =>
+		syntheticLogs({ ...opts, today: addDays(today, -1), timeZone: deviceTimeZone() })
+	);
 	// One transaction, every record through its repository's validated `add`.
 	const [loadMs] = await timed(() =>
 		data.db.transaction('rw', data.db.tables, () =>
