@@ -284,6 +284,7 @@ export class BackupState {
 		this.#restore = { step: 'reading', fileName: file.name, done: 0, total: 0 };
 		const start = performance.now();
 		const message = await this.read(file, passphrase);
+		measureSince('backup:validate:worker', start);
 		if (this.#file !== file) return;
 		if (message.type === 'error') {
 			if (message.code === 'needs-passphrase' || message.code === 'wrong-passphrase') {
@@ -299,6 +300,7 @@ export class BackupState {
 		}
 		if (message.type !== 'done') return;
 		const read = message.result;
+		const planStart = performance.now();
 		const local = await this.data.backup.readAll();
 		const plan = planMerge(syncStateOf(local), syncStateOf(read.data));
 		const rows = BACKUP_TABLE_NAMES.map((table) => ({
@@ -308,6 +310,7 @@ export class BackupState {
 		}));
 		const localCount = BACKUP_TABLE_NAMES.reduce((n, t) => n + local.tables[t].length, 0);
 		this.#restore = { step: 'preview', fileName: file.name, read, plan, rows, localCount };
+		measureSince('backup:validate:plan', planStart);
 		measureSince('backup:validate', start, { bytes: file.size });
 	}
 
@@ -377,9 +380,13 @@ export class BackupState {
 		if (current.step !== 'preview') return;
 		await this.write(async (onProgress) => {
 			// Re-plan against the database as it is now, in case another tab wrote since the preview.
+			const planStart = performance.now();
 			const local = await this.data.backup.readAll();
 			const plan = planMerge(syncStateOf(local), syncStateOf(current.read.data));
+			measureSince('backup:import:plan', planStart);
+			const writeStart = performance.now();
 			const result = await this.data.backup.applyMerge(plan, current.read.data, onProgress);
+			measureSince('backup:import:write', writeStart);
 			return result.written || result.removed
 				? `Restored: ${result.written.toLocaleString('en')} records added or updated, ${result.removed.toLocaleString('en')} removed.`
 				: 'Nothing to restore: this device already has everything in the file.';
