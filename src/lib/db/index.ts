@@ -120,6 +120,7 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		medications: new RecordRepository(db, 'medications')
 	};
 	const kinds = Object.keys(records) as RecordKind[];
+	const logTables: Table[] = [...kinds.map((k) => db.table(k)), db.checkins];
 	const checkins = new CheckInRepository(db);
 	const prefs = new PreferenceRepository(db);
 	/** One explicit read-write transaction over `tables`; the repositories' own writes join it. */
@@ -135,17 +136,24 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		checkins,
 		medicationItems: new MedicationItemRepository(db),
 		backup: new BackupRepository(db),
-		async allLogs() {
-			const found = await Promise.all(kinds.map(async (k) => [k, await records[k].all()] as const));
-			const logs = Object.fromEntries(found) as unknown as Logs;
-			return { ...logs, checkins: await checkins.all() };
+		// Every store in one read transaction, read in parallel (see SpasmLogDatabase.read).
+		allLogs() {
+			return db.read(logTables, async () => {
+				const [found, checkinList] = await Promise.all([
+					Promise.all(kinds.map(async (k) => [k, await records[k].all()] as const)),
+					checkins.all()
+				]);
+				return { ...(Object.fromEntries(found) as unknown as Logs), checkins: checkinList };
+			});
 		},
-		async logsInRange(from, to) {
-			const found = await Promise.all(
-				kinds.map(async (k) => [k, await records[k].listByDayRange(from, to)] as const)
-			);
-			const logs = Object.fromEntries(found) as unknown as Logs;
-			return { ...logs, checkins: await checkins.listByDayRange(from, to) };
+		logsInRange(from, to) {
+			return db.read(logTables, async () => {
+				const [found, checkinList] = await Promise.all([
+					Promise.all(kinds.map(async (k) => [k, await records[k].listByDayRange(from, to)] as const)),
+					checkins.listByDayRange(from, to)
+				]);
+				return { ...(Object.fromEntries(found) as unknown as Logs), checkins: checkinList };
+			});
 		},
 		async unreadable() {
 			const found = await Promise.all(kinds.map((k) => records[k].unreadable()));
