@@ -19,7 +19,7 @@ import {
 } from '$lib/domain/backup';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
-import { readBackupBlob, toErrorMessage, type ReaderMessage } from './backup-reader';
+import { PartsCollector, readBackupBlob, toErrorMessage, type ReaderMessage } from './backup-reader';
 import { measureSince } from './timing';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -335,10 +335,13 @@ export class BackupState {
 			({ default: ReaderWorker }) =>
 				new Promise<ReaderMessage>((resolve) => {
 					const worker = new ReaderWorker();
+					const parts = new PartsCollector();
 					worker.onmessage = (event: MessageEvent<ReaderMessage>) => {
 						if (event.data.type === 'progress') return progress(event.data.done, event.data.total);
+						const message = parts.add(event.data);
+						if (message === null) return;
 						worker.terminate();
-						resolve(event.data);
+						resolve(message);
 					};
 					worker.onerror = () => {
 						worker.terminate();
