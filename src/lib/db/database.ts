@@ -89,17 +89,6 @@ export class SpasmLogDatabase extends Dexie {
 		return this.open().then(() => this.transaction('rw', tables, body));
 	}
 
-	/**
-	 * One read-only transaction over `tables`, opened like `write` (the database first, outside it).
-	 * Reading several stores in one transaction costs one IndexedDB transaction instead of one per
-	 * store, which is most of what a short range read costs, and gives a consistent snapshot.
-	 */
-	read<T>(tables: Table[], body: () => Promise<T>): Promise<T> {
-		if (Dexie.currentTransaction || this.isOpen() || this.hasBeenClosed())
-			return this.transaction('r', tables, body);
-		return this.open().then(() => this.transaction('r', tables, body));
-	}
-
 	/** Calls `listener` (now, or once the check finds out) if the stored database is newer than this code. */
 	onNewer(listener: () => void): () => void {
 		if (this.#newer) listener();
