@@ -12,7 +12,9 @@ import {
 	buildBackupFile,
 	encryptBackup,
 	planMerge,
+	sameSyncState,
 	syncStateOf,
+	type SyncState,
 	type BackupTableName,
 	type MergePlan,
 	type ReadBackup
@@ -102,6 +104,8 @@ export class BackupState {
 	#restore = $state.raw<RestoreStep>({ step: 'idle' });
 	#busy = $state(false);
 	#file: File | null = null;
+	/** This device's records the previewed plan was made against, to reuse the plan if they did not change. */
+	#planned: { local: SyncState; plan: MergePlan } | null = null;
 	#facts: LiveQuery<ReminderFacts>;
 	#folderName = $state<string | null>(null);
 	/** Set once "Later" is saved, so the banner goes at once even before the live query re-runs. */
@@ -303,6 +307,7 @@ export class BackupState {
 		const planStart = performance.now();
 		const local = await this.data.backup.readAll();
 		const plan = planMerge(syncStateOf(local), syncStateOf(read.data));
+		this.#planned = { local: syncStateOf(local), plan };
 		const rows = BACKUP_TABLE_NAMES.map((table) => ({
 			table,
 			label: BACKUP_TABLES[table].label,
@@ -358,6 +363,7 @@ export class BackupState {
 
 	cancel(): void {
 		this.#file = null;
+		this.#planned = null;
 		this.#restore = { step: 'idle' };
 	}
 
@@ -370,6 +376,7 @@ export class BackupState {
 			const message = await work(onProgress);
 			measureSince('backup:import', start);
 			this.#file = null;
+			this.#planned = null;
 			this.#restore = { step: 'done', message };
 		} catch (error) {
 			const reason = error instanceof StorageFullError ? error.message : 'The restore could not be written.';
@@ -382,10 +389,14 @@ export class BackupState {
 		const current = this.#restore;
 		if (current.step !== 'preview') return;
 		await this.write(async (onProgress) => {
-			// Re-plan against the database as it is now, in case another tab wrote since the preview.
+			// Re-plan against the database as it is now if another tab wrote since the preview.
 			const planStart = performance.now();
-			const local = await this.data.backup.readAll();
-			const plan = planMerge(syncStateOf(local), syncStateOf(current.read.data));
+			const local = syncStateOf(await this.data.backup.readAll());
+			const planned = this.#planned?.plan === current.plan ? this.#planned : null;
+			const plan =
+				planned && sameSyncState(planned.local, local)
+					? planned.plan
+					: planMerge(local, syncStateOf(current.read.data));
 			measureSince('backup:import:plan', planStart);
 			const writeStart = performance.now();
 			const result = await this.data.backup.applyMerge(plan, current.read.data, onProgress);

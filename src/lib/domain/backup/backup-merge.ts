@@ -195,6 +195,16 @@ export function planMerge(local: SyncState, incoming: SyncState): MergePlan {
 	return { changes, puts, removals, deletions, empty };
 }
 
+/**
+ * Whether two reads of a device hold the same records and tombstones, in the same order (a store
+ * is read in key order). A merge planned against one then applies unchanged to the other.
+ */
+export function sameSyncState(a: SyncState, b: SyncState): boolean {
+	const same = (x: readonly object[], y: readonly object[]) =>
+		x.length === y.length && x.every((item, i) => sameJson(item, y[i]));
+	return BACKUP_TABLE_NAMES.every((t) => same(a.tables[t], b.tables[t])) && same(a.deletions, b.deletions);
+}
+
 export function syncStateOf(data: BackupData): SyncState {
 	return { tables: data.tables, deletions: data.deletions };
 }
