@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench [-- --no-build --no-lighthouse --days 3650 --seed 20260301 --runs 5 --port 4186]`
+// `--only reads,trends,backup` runs just those parts (any of: lighthouse, cold, reads, compute,
+// report, trends, backup, sizes), to compare one change before and after without the rest.
 //
 // Builds the app, serves it with a seeder page (tests/bench/) on the same origin, loads ten years of
 // synthetic logs into IndexedDB through the app's data layer in headless Chromium, then prints load,
@@ -23,8 +25,16 @@ const DAYS = option('days', 3650);
 const SEED = option('seed', 20260301);
 const RUNS = option('runs', 5);
 const PORT = option('port', 4186);
+// Restores timed (each into a fresh profile); the medians are printed. One by default: ~10 s each.
+const BACKUP_RUNS = option('backup-runs', 1);
 const BUILD = !args.includes('--no-build');
-const NO_LIGHTHOUSE = args.includes('--no-lighthouse');
+const ONLY = (() => {
+	const i = args.indexOf('--only');
+	return i >= 0 && args[i + 1] ? new Set(args[i + 1].split(',')) : null;
+})();
+/** Whether a part of the bench runs: all of them unless `--only` names some. */
+const wanted = (part) => !ONLY || ONLY.has(part);
+const NO_LIGHTHOUSE = args.includes('--no-lighthouse') || !wanted('lighthouse');
 
 const buildDir = path.join(root, 'build');
 const LIGHTHOUSE_VERSION = JSON.parse(
@@ -345,7 +355,12 @@ async function trendsTiming(page, range, since, charts) {
 			const perChart = {};
 			for (const c of charts) perChart[c.name.slice('trends:chart:'.length)] = c.duration;
 			const end = Math.max(...charts.map((c) => c.startTime + c.duration));
+			const read = performance
+				.getEntriesByName('trends:read')
+				.filter((e) => e.startTime >= since && e.detail?.range === range)
+				.at(-1);
 			return {
+				readMs: read?.duration ?? NaN,
 				computeMs: compute.duration,
 				chartsMs: charts.reduce((t, c) => t + c.duration, 0),
 				perChart,
@@ -373,6 +388,8 @@ async function backupTiming(browser, page, origin) {
 	});
 	const exported = await exportEntry.jsonValue();
 	const filePath = await file.path();
+	// For experiments outside the bench: keep the exported file.
+	if (process.env.BENCH_SAVE_BACKUP) await file.saveAs(process.env.BENCH_SAVE_BACKUP);
 
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 }, acceptDownloads: true });
 	await context.addInitScript(() => {
@@ -397,7 +414,11 @@ async function backupTiming(browser, page, origin) {
 	const figures = await fresh.evaluate((since) => {
 		const last = (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN;
 		const tasks = window.__longTasks.filter((t) => t.start >= since);
+		const phases = {};
+		for (const e of performance.getEntriesByType('measure'))
+			if (e.name.startsWith('backup:') && e.startTime >= since) phases[e.name] = e.duration;
 		return {
+			phases,
 			validateMs: last('backup:validate'),
 			importMs: last('backup:import'),
 			longestBlockMs: Math.max(0, ...tasks.map((t) => t.ms)),
@@ -427,12 +448,16 @@ async function main() {
 	await buildSeeder();
 	const server = await serve(PORT);
 	const origin = `http://127.0.0.1:${PORT}`;
-	step(`Lighthouse mobile, ${LIGHTHOUSE_RUNS} runs each: ${LIGHTHOUSE_ROUTES.join(', ')}…`);
+	if (!NO_LIGHTHOUSE)
+		step(`Lighthouse mobile, ${LIGHTHOUSE_RUNS} runs each: ${LIGHTHOUSE_ROUTES.join(', ')}…`);
 	const lh = NO_LIGHTHOUSE ? [] : await lighthouseRuns(origin);
 	const browser = await launch();
 	try {
-		step(`cold first visit to Today, throttled, ${COLD_RUNS} runs…`);
-		const cold = await coldVisit(browser, origin);
+		let cold = null;
+		if (wanted('cold')) {
+			step(`cold first visit to Today, throttled, ${COLD_RUNS} runs…`);
+			cold = await coldVisit(browser, origin);
+		}
 
 		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
@@ -444,31 +469,57 @@ async function main() {
 		const seeded = await page.evaluate((o) => window.bench.seed(o), { days: DAYS, seed: SEED });
 		const total = Object.values(seeded.counts).reduce((a, b) => a + b, 0);
 
-		step('timing range queries and the report computation…');
-		const queries = await page.evaluate((runs) => window.bench.queries(runs), RUNS);
-		const compute = await page.evaluate((runs) => window.bench.compute(runs), RUNS);
-		step('timing the doctor report (365 days) and the CSV zip of everything…');
-		const report = await page.evaluate((runs) => window.bench.report(runs), RUNS);
-		const zip = await page.evaluate((runs) => window.bench.csvExport(runs), Math.min(RUNS, 3));
-
-		step(`timing the real Trends page: 30 days → All time, ${RUNS} times…`);
-		await page.goto(`${origin}/trends`);
-		await page.waitForSelector('html[data-ready="true"]');
-		await trendsTiming(page, 30, 0, 5);
-		const runs = [];
-		for (let i = 0; i < RUNS; i++) {
-			const since = await page.evaluate(() => performance.now());
-			await page.getByRole('radio', { name: 'All time' }).check();
-			runs.push(await trendsTiming(page, 'all', since, 5));
-			const back = await page.evaluate(() => performance.now());
-			await page.getByRole('radio', { name: '30 days' }).check();
-			await trendsTiming(page, 30, back, 5);
+		let queries = null;
+		let compute = null;
+		if (wanted('reads') || wanted('compute')) step('timing range queries and the report computation…');
+		if (wanted('reads')) queries = await page.evaluate((runs) => window.bench.queries(runs), RUNS);
+		if (wanted('compute')) compute = await page.evaluate((runs) => window.bench.compute(runs), RUNS);
+		let report = null;
+		let zip = null;
+		if (wanted('report')) {
+			step('timing the doctor report (365 days) and the CSV zip of everything…');
+			report = await page.evaluate((runs) => window.bench.report(runs), RUNS);
+			zip = await page.evaluate((runs) => window.bench.csvExport(runs), Math.min(RUNS, 3));
 		}
-		step('timing backup export and restore (Settings → Your data) into an empty profile…');
-		const backup = await backupTiming(browser, page, origin);
+
+		const runs = [];
+		if (wanted('trends')) {
+			step(`timing the real Trends page: 30 days → All time, ${RUNS} times…`);
+			await page.goto(`${origin}/trends`);
+			await page.waitForSelector('html[data-ready="true"]');
+			await trendsTiming(page, 30, 0, 5);
+			for (let i = 0; i < RUNS; i++) {
+				const since = await page.evaluate(() => performance.now());
+				await page.getByRole('radio', { name: 'All time' }).check();
+				runs.push(await trendsTiming(page, 'all', since, 5));
+				const back = await page.evaluate(() => performance.now());
+				await page.getByRole('radio', { name: '30 days' }).check();
+				await trendsTiming(page, 30, back, 5);
+			}
+		}
+		let backup = null;
+		if (wanted('backup')) {
+			step('timing backup export and restore (Settings → Your data) into an empty profile…');
+			const backups = [];
+			for (let i = 0; i < BACKUP_RUNS; i++) backups.push(await backupTiming(browser, page, origin));
+			const mid = (f) => median(backups.map(f));
+			const phases = {};
+			for (const name of Object.keys(backups[0].phases)) phases[name] = mid((b) => b.phases[name] ?? 0);
+			backup = {
+				...backups[0],
+				runs: backups.length,
+				exportMs: mid((b) => b.exportMs),
+				validateMs: mid((b) => b.validateMs),
+				importMs: mid((b) => b.importMs),
+				bothMs: mid((b) => b.validateMs + b.importMs),
+				longestBlockMs: mid((b) => b.longestBlockMs),
+				worstBlockMs: Math.max(...backups.map((b) => b.longestBlockMs)),
+				phases
+			};
+		}
 		const pick = (f) => median(runs.map(f));
 		const least = (f) => Math.min(...runs.map(f));
-		const sizes = routeSizes();
+		const sizes = wanted('sizes') ? routeSizes() : null;
 
 		// ---------------------------------------------------------------------------------- print
 		const out = [];
@@ -485,94 +536,115 @@ async function main() {
 		out.push('', 'IndexedDB through the data layer');
 		out.push(`  generate records                 ${ms(seeded.generateMs)}`);
 		out.push(`  bulk load (one transaction)      ${ms(seeded.loadMs)}`);
-		for (const [range, q] of Object.entries(queries)) {
-			const label = range === 'all' ? 'all time' : `${range} days`;
+		if (queries) {
+			for (const [range, q] of Object.entries(queries)) {
+				const label = range === 'all' ? 'all time' : `${range} days`;
+				out.push(
+					`  query ${label.padEnd(9)} (${String(q.records).padStart(6)} records) ${ms(q.ms)}   min ${ms(q.minMs)}` +
+						`   raw getAll ${ms(q.rawMs)}  app read ${ms(q.readMs)}  ratio ${q.ratio.toFixed(2)}` +
+						(range === 'all'
+							? ''
+							: ` (≤ ${TARGET_READ_RATIO}: ${q.ratio <= TARGET_READ_RATIO ? 'met' : 'MISSED'})`)
+				);
+			}
+		}
+		if (compute) {
+			out.push('', 'Trends report + sentences (domain code, in the page, no DOM)');
+			for (const [range, c] of Object.entries(compute)) {
+				const label = range === 'all' ? 'all time' : `${range} days`;
+				out.push(
+					`  ${label.padEnd(9)} ${String(c.days).padStart(5)} days, ${String(c.points).padStart(4)} points ${ms(c.ms)}   min ${ms(c.minMs)}`
+				);
+			}
+		}
+		if (report) {
+			out.push('', 'Doctor report and spreadsheet export (domain code, in the page)');
 			out.push(
-				`  query ${label.padEnd(9)} (${String(q.records).padStart(6)} records) ${ms(q.ms)}   min ${ms(q.minMs)}` +
-					`   raw getAll ${ms(q.rawMs)}  app read ${ms(q.readMs)}  ratio ${q.ratio.toFixed(2)}` +
-					(range === 'all'
-						? ''
-						: ` (≤ ${TARGET_READ_RATIO}: ${q.ratio <= TARGET_READ_RATIO ? 'met' : 'MISSED'})`)
+				`  report, last 365 days (${report.episodes} episodes) ${ms(report.ms)}   min ${ms(report.minMs)}` +
+					`   target ≤ ${TARGET_REPORT_MS} ms: ${report.ms <= TARGET_REPORT_MS ? 'met' : 'MISSED'}` +
+					`   (query before it ${ms(report.queryMs).trim()})`
+			);
+			out.push(
+				`  CSV zip of everything (${(zip.bytes / 1024).toFixed(0)} KiB) ${ms(zip.ms)}   min ${ms(zip.minMs)}` +
+					`   target ≤ ${TARGET_ZIP_MS} ms: ${zip.ms <= TARGET_ZIP_MS ? 'met' : 'MISSED'}`
 			);
 		}
-		out.push('', 'Trends report + sentences (domain code, in the page, no DOM)');
-		for (const [range, c] of Object.entries(compute)) {
-			const label = range === 'all' ? 'all time' : `${range} days`;
+		if (runs.length) {
+			out.push('', 'Real Trends page, switching to All time (User Timing entries the page records)');
 			out.push(
-				`  ${label.padEnd(9)} ${String(c.days).padStart(5)} days, ${String(c.points).padStart(4)} points ${ms(c.ms)}   min ${ms(c.minMs)}`
+				`  read (TrendsState's live query)  ${ms(pick((r) => r.readMs))}   min ${ms(least((r) => r.readMs))}`
+			);
+			out.push(
+				`  compute (TrendsState.report)     ${ms(pick((r) => r.computeMs))}   min ${ms(least((r) => r.computeMs))}`
+			);
+			for (const name of Object.keys(runs[0].perChart)) {
+				out.push(`  chart render: ${name.padEnd(18)} ${ms(pick((r) => r.perChart[name] ?? 0))}`);
+			}
+			out.push(`  chart render, all five           ${ms(pick((r) => r.chartsMs))}`);
+			const trendsMs = pick((r) => r.computeToDrawnMs);
+			out.push(
+				`  compute + render (to last chart) ${ms(trendsMs)}   min ${ms(least((r) => r.computeToDrawnMs))}` +
+					`   target ≤ ${TARGET_TRENDS_MS} ms (median): ${trendsMs <= TARGET_TRENDS_MS ? 'met' : 'MISSED'}`
+			);
+			const clickMs = pick((r) => r.clickToDrawnMs);
+			out.push(
+				`  click → all charts drawn         ${ms(clickMs)}   min ${ms(least((r) => r.clickToDrawnMs))}` +
+					`   target ≤ ${TARGET_ALL_TIME_MS} ms: ${clickMs <= TARGET_ALL_TIME_MS ? 'met' : 'MISSED'} (includes the all-time query)`
 			);
 		}
-		out.push('', 'Doctor report and spreadsheet export (domain code, in the page)');
-		out.push(
-			`  report, last 365 days (${report.episodes} episodes) ${ms(report.ms)}   min ${ms(report.minMs)}` +
-				`   target ≤ ${TARGET_REPORT_MS} ms: ${report.ms <= TARGET_REPORT_MS ? 'met' : 'MISSED'}` +
-				`   (query before it ${ms(report.queryMs).trim()})`
-		);
-		out.push(
-			`  CSV zip of everything (${(zip.bytes / 1024).toFixed(0)} KiB) ${ms(zip.ms)}   min ${ms(zip.minMs)}` +
-				`   target ≤ ${TARGET_ZIP_MS} ms: ${zip.ms <= TARGET_ZIP_MS ? 'met' : 'MISSED'}`
-		);
-		out.push('', 'Real Trends page, switching to All time (User Timing entries the page records)');
-		out.push(
-			`  compute (TrendsState.report)     ${ms(pick((r) => r.computeMs))}   min ${ms(least((r) => r.computeMs))}`
-		);
-		for (const name of Object.keys(runs[0].perChart)) {
-			out.push(`  chart render: ${name.padEnd(18)} ${ms(pick((r) => r.perChart[name] ?? 0))}`);
-		}
-		out.push(`  chart render, all five           ${ms(pick((r) => r.chartsMs))}`);
-		const trendsMs = pick((r) => r.computeToDrawnMs);
-		out.push(
-			`  compute + render (to last chart) ${ms(trendsMs)}   min ${ms(least((r) => r.computeToDrawnMs))}` +
-				`   target ≤ ${TARGET_TRENDS_MS} ms (median): ${trendsMs <= TARGET_TRENDS_MS ? 'met' : 'MISSED'}`
-		);
-		const clickMs = pick((r) => r.clickToDrawnMs);
-		out.push(
-			`  click → all charts drawn         ${ms(clickMs)}   min ${ms(least((r) => r.clickToDrawnMs))}` +
-				`   target ≤ ${TARGET_ALL_TIME_MS} ms: ${clickMs <= TARGET_ALL_TIME_MS ? 'met' : 'MISSED'} (includes the all-time query)`
-		);
 		const verdict = (x, target) => (x <= target ? 'met' : 'MISSED');
-		out.push(
-			'',
-			`Backup (Settings → Your data, one run, file ${(backup.bytes / 1024 / 1024).toFixed(1)} MiB)`
-		);
-		out.push(
-			`  export (read all + JSON)         ${ms(backup.exportMs)}   target ≤ ${TARGET_EXPORT_MS} ms: ${verdict(backup.exportMs, TARGET_EXPORT_MS)}`
-		);
-		out.push(`  validate (worker) → preview      ${ms(backup.validateMs)}`);
-		out.push(`  import (one transaction)         ${ms(backup.importMs)}`);
-		const both = backup.validateMs + backup.importMs;
-		out.push(
-			`  validate + import                ${ms(both)}   target ≤ ${TARGET_IMPORT_MS} ms: ${verdict(both, TARGET_IMPORT_MS)}`
-		);
-		out.push(
-			`  longest main-thread block        ${ms(backup.longestBlockMs)}   (${backup.longTasks} long tasks)   target ≤ ${TARGET_LONGEST_BLOCK_MS} ms: ${verdict(backup.longestBlockMs, TARGET_LONGEST_BLOCK_MS)}`
-		);
-		out.push(`  result: ${backup.message.trim()}`);
-		out.push(
-			'',
-			'JavaScript per route, gzip -9 (initial = what the page loads; on demand = what its code imports later)'
-		);
-		for (const s of sizes) {
+		if (backup) {
 			out.push(
-				`  ${s.name.padEnd(9)} initial ${kb(s.initial.gzip)} (${String(s.files).padStart(2)} files, ${(s.initial.gzip / 1000).toFixed(1)} kB)` +
-					`   on demand ${kb(s.lazy.gzip)}` +
-					`   Chart.js: ${s.initial.chart ? 'initial' : s.lazy.chart ? 'on demand' : 'no'}` +
-					`   initial holds: ${s.initial.marks.join(', ') || '—'}`
+				'',
+				`Backup (Settings → Your data, ${backup.runs === 1 ? 'one run' : `median of ${backup.runs} runs`}, file ${(backup.bytes / 1024 / 1024).toFixed(1)} MiB)`
+			);
+			out.push(
+				`  export (read all + JSON)         ${ms(backup.exportMs)}   target ≤ ${TARGET_EXPORT_MS} ms: ${verdict(backup.exportMs, TARGET_EXPORT_MS)}`
+			);
+			out.push(`  validate (worker) → preview      ${ms(backup.validateMs)}`);
+			out.push(`  import (one transaction)         ${ms(backup.importMs)}`);
+			const both = backup.bothMs;
+			out.push(
+				`  validate + import                ${ms(both)}   target ≤ ${TARGET_IMPORT_MS} ms: ${verdict(both, TARGET_IMPORT_MS)}`
+			);
+			out.push(
+				`  longest main-thread block        ${ms(backup.longestBlockMs)}   (${backup.longTasks} long tasks${backup.runs > 1 ? `, worst run ${backup.worstBlockMs.toFixed(1)} ms` : ''})   target ≤ ${TARGET_LONGEST_BLOCK_MS} ms: ${verdict(backup.longestBlockMs, TARGET_LONGEST_BLOCK_MS)}`
+			);
+			const others = Object.keys(backup.phases).filter(
+				(n) => !['backup:export', 'backup:validate', 'backup:import'].includes(n)
+			);
+			for (const name of others) out.push(`    ${name.padEnd(30)} ${ms(backup.phases[name])}`);
+			out.push(`  result: ${backup.message.trim()}`);
+		}
+		if (sizes) {
+			out.push(
+				'',
+				'JavaScript per route, gzip -9 (initial = what the page loads; on demand = what its code imports later)'
+			);
+			for (const s of sizes) {
+				out.push(
+					`  ${s.name.padEnd(9)} initial ${kb(s.initial.gzip)} (${String(s.files).padStart(2)} files, ${(s.initial.gzip / 1000).toFixed(1)} kB)` +
+						`   on demand ${kb(s.lazy.gzip)}` +
+						`   Chart.js: ${s.initial.chart ? 'initial' : s.lazy.chart ? 'on demand' : 'no'}` +
+						`   initial holds: ${s.initial.marks.join(', ') || '—'}`
+				);
+			}
+			const today = sizes.find((s) => s.route === '/');
+			out.push(
+				`  Today initial ≤ 60 KiB: ${today.initial.gzip <= TARGET_TODAY_GZIP ? 'met' : 'MISSED'}; ` +
+					`Chart.js only in Trends: ${sizes.every((s) => s.route === '/trends' || (!s.initial.chart && !s.lazy.chart)) ? 'yes' : 'NO'}`
+			);
+			out.push(
+				`  Report, fflate and PapaParse kept out of Today's initial JS: ${today.initial.marks.length === 0 ? 'yes' : `NO (${today.initial.marks.join(', ')})`}`
 			);
 		}
-		const today = sizes.find((s) => s.route === '/');
-		out.push(
-			`  Today initial ≤ 60 KiB: ${today.initial.gzip <= TARGET_TODAY_GZIP ? 'met' : 'MISSED'}; ` +
-				`Chart.js only in Trends: ${sizes.every((s) => s.route === '/trends' || (!s.initial.chart && !s.lazy.chart)) ? 'yes' : 'NO'}`
-		);
-		out.push(
-			`  Report, fflate and PapaParse kept out of Today's initial JS: ${today.initial.marks.length === 0 ? 'yes' : `NO (${today.initial.marks.join(', ')})`}`
-		);
-		out.push('', 'Cold first visit to Today (slow 4G, 4× CPU, empty cache and database; median)');
-		out.push(`  navigation → client took over    ${ms(cold.readyMs)}`);
-		out.push(
-			`  navigation → first tap saved     ${ms(cold.savedMs)}   (tap made as soon as the page is interactive)`
-		);
+		if (cold) {
+			out.push('', 'Cold first visit to Today (slow 4G, 4× CPU, empty cache and database; median)');
+			out.push(`  navigation → client took over    ${ms(cold.readyMs)}`);
+			out.push(
+				`  navigation → first tap saved     ${ms(cold.savedMs)}   (tap made as soon as the page is interactive)`
+			);
+		}
 		if (lh.length) {
 			out.push(
 				'',

@@ -136,17 +136,21 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 		checkins,
 		medicationItems: new MedicationItemRepository(db),
 		backup: new BackupRepository(db),
+		// One transaction per store, all at once: the browser serves them in parallel, where requests
+		// inside one transaction queue (measured slower for the whole history, no faster for a week).
 		async allLogs() {
-			const found = await Promise.all(kinds.map(async (k) => [k, await records[k].all()] as const));
-			const logs = Object.fromEntries(found) as unknown as Logs;
-			return { ...logs, checkins: await checkins.all() };
+			const [found, checkinList] = await Promise.all([
+				Promise.all(kinds.map(async (k) => [k, await records[k].all()] as const)),
+				checkins.all()
+			]);
+			return { ...(Object.fromEntries(found) as unknown as Logs), checkins: checkinList };
 		},
 		async logsInRange(from, to) {
-			const found = await Promise.all(
-				kinds.map(async (k) => [k, await records[k].listByDayRange(from, to)] as const)
-			);
-			const logs = Object.fromEntries(found) as unknown as Logs;
-			return { ...logs, checkins: await checkins.listByDayRange(from, to) };
+			const [found, checkinList] = await Promise.all([
+				Promise.all(kinds.map(async (k) => [k, await records[k].listByDayRange(from, to)] as const)),
+				checkins.listByDayRange(from, to)
+			]);
+			return { ...(Object.fromEntries(found) as unknown as Logs), checkins: checkinList };
 		},
 		async unreadable() {
 			const found = await Promise.all(kinds.map((k) => records[k].unreadable()));

@@ -1,4 +1,5 @@
 import { readBackupBlob, toErrorMessage, type ReaderMessage, type ReaderRequest } from './backup-reader';
+import { sendInParts } from './backup-reader';
 
 const scope = self as unknown as {
 	onmessage: ((event: MessageEvent<ReaderRequest>) => void) | null;
@@ -10,7 +11,7 @@ scope.onmessage = async (event) => {
 		const result = await readBackupBlob(event.data.file, event.data.passphrase, (done, total) =>
 			scope.postMessage({ type: 'progress', done, total })
 		);
-		scope.postMessage({ type: 'done', result });
+		sendInParts(result, (message) => scope.postMessage(message));
 	} catch (error) {
 		scope.postMessage(toErrorMessage(error));
 	}

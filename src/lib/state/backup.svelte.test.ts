@@ -1,7 +1,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDataLayer, SpasmLogDatabase, type DataLayer } from '$lib/db';
-import { createWaterIntake } from '$lib/domain';
+import { createWaterIntake, type SpasmEpisode } from '$lib/domain';
 import { buildBackupFile, encryptBackup } from '$lib/domain/backup';
 import { sampleBackupData } from '$test-support/backup-factories';
 import { BackupState } from './backup.svelte';
@@ -86,6 +86,19 @@ describe('restoring', () => {
 		await state.merge();
 		expect(state.restore).toMatchObject({ step: 'done' });
 		expect(await data.episodes.count()).toBe(1);
+	});
+
+	it('plans again when this device changed between the preview and the merge', async () => {
+		const state = create();
+		const backup = sampleBackupData();
+		await state.open(file(JSON.stringify(buildBackupFile(backup, meta))));
+		expect(state.restore.step).toBe('preview');
+		// Another tab edits the same episode after the preview: its newer version must survive.
+		const episode = backup.tables.episodes[0] as unknown as SpasmEpisode;
+		await data.episodes.add({ ...episode, notes: 'Edited here', updatedAt: '2026-12-01T09:00:00.000Z' });
+		await state.merge();
+		expect(state.restore).toMatchObject({ step: 'done' });
+		expect((await data.episodes.get(episode.id))?.notes).toBe('Edited here');
 	});
 
 	it('asks for the passphrase, says when it is wrong, and opens with the right one', async () => {

@@ -12,14 +12,16 @@ import {
 	buildBackupFile,
 	encryptBackup,
 	planMerge,
+	sameSyncState,
 	syncStateOf,
+	type SyncState,
 	type BackupTableName,
 	type MergePlan,
 	type ReadBackup
 } from '$lib/domain/backup';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
-import { readBackupBlob, toErrorMessage, type ReaderMessage } from './backup-reader';
+import { PartsCollector, readBackupBlob, toErrorMessage, type ReaderMessage } from './backup-reader';
 import { measureSince } from './timing';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -102,6 +104,8 @@ export class BackupState {
 	#restore = $state.raw<RestoreStep>({ step: 'idle' });
 	#busy = $state(false);
 	#file: File | null = null;
+	/** This device's records the previewed plan was made against, to reuse the plan if they did not change. */
+	#planned: { local: SyncState; plan: MergePlan } | null = null;
 	#facts: LiveQuery<ReminderFacts>;
 	#folderName = $state<string | null>(null);
 	/** Set once "Later" is saved, so the banner goes at once even before the live query re-runs. */
@@ -284,6 +288,7 @@ export class BackupState {
 		this.#restore = { step: 'reading', fileName: file.name, done: 0, total: 0 };
 		const start = performance.now();
 		const message = await this.read(file, passphrase);
+		measureSince('backup:validate:worker', start);
 		if (this.#file !== file) return;
 		if (message.type === 'error') {
 			if (message.code === 'needs-passphrase' || message.code === 'wrong-passphrase') {
@@ -299,8 +304,10 @@ export class BackupState {
 		}
 		if (message.type !== 'done') return;
 		const read = message.result;
+		const planStart = performance.now();
 		const local = await this.data.backup.readAll();
 		const plan = planMerge(syncStateOf(local), syncStateOf(read.data));
+		this.#planned = { local: syncStateOf(local), plan };
 		const rows = BACKUP_TABLE_NAMES.map((table) => ({
 			table,
 			label: BACKUP_TABLES[table].label,
@@ -308,6 +315,7 @@ export class BackupState {
 		}));
 		const localCount = BACKUP_TABLE_NAMES.reduce((n, t) => n + local.tables[t].length, 0);
 		this.#restore = { step: 'preview', fileName: file.name, read, plan, rows, localCount };
+		measureSince('backup:validate:plan', planStart);
 		measureSince('backup:validate', start, { bytes: file.size });
 	}
 
@@ -332,10 +340,13 @@ export class BackupState {
 			({ default: ReaderWorker }) =>
 				new Promise<ReaderMessage>((resolve) => {
 					const worker = new ReaderWorker();
+					const parts = new PartsCollector();
 					worker.onmessage = (event: MessageEvent<ReaderMessage>) => {
 						if (event.data.type === 'progress') return progress(event.data.done, event.data.total);
+						const message = parts.add(event.data);
+						if (message === null) return;
 						worker.terminate();
-						resolve(event.data);
+						resolve(message);
 					};
 					worker.onerror = () => {
 						worker.terminate();
@@ -352,6 +363,7 @@ export class BackupState {
 
 	cancel(): void {
 		this.#file = null;
+		this.#planned = null;
 		this.#restore = { step: 'idle' };
 	}
 
@@ -364,6 +376,7 @@ export class BackupState {
 			const message = await work(onProgress);
 			measureSince('backup:import', start);
 			this.#file = null;
+			this.#planned = null;
 			this.#restore = { step: 'done', message };
 		} catch (error) {
 			const reason = error instanceof StorageFullError ? error.message : 'The restore could not be written.';
@@ -376,10 +389,18 @@ export class BackupState {
 		const current = this.#restore;
 		if (current.step !== 'preview') return;
 		await this.write(async (onProgress) => {
-			// Re-plan against the database as it is now, in case another tab wrote since the preview.
-			const local = await this.data.backup.readAll();
-			const plan = planMerge(syncStateOf(local), syncStateOf(current.read.data));
+			// Re-plan against the database as it is now if another tab wrote since the preview.
+			const planStart = performance.now();
+			const local = syncStateOf(await this.data.backup.readAll());
+			const planned = this.#planned?.plan === current.plan ? this.#planned : null;
+			const plan =
+				planned && sameSyncState(planned.local, local)
+					? planned.plan
+					: planMerge(local, syncStateOf(current.read.data));
+			measureSince('backup:import:plan', planStart);
+			const writeStart = performance.now();
 			const result = await this.data.backup.applyMerge(plan, current.read.data, onProgress);
+			measureSince('backup:import:write', writeStart);
 			return result.written || result.removed
 				? `Restored: ${result.written.toLocaleString('en')} records added or updated, ${result.removed.toLocaleString('en')} removed.`
 				: 'Nothing to restore: this device already has everything in the file.';

@@ -4,7 +4,7 @@ import { createDataLayer, SpasmLogDatabase, type DataLayer } from '$lib/db';
 import { sixtyDays, SIXTY_DAYS_TODAY } from '$test-support/log-factories';
 import type { Logs } from '$lib/domain';
 import { SettingsState } from './settings.svelte';
-import { TrendsState } from './trends.svelte';
+import { TrendsState, type TrendsOptions } from './trends.svelte';
 import { Snackbar } from './snackbar.svelte';
 
 let data: DataLayer;
@@ -28,12 +28,15 @@ async function seed(logs: Logs): Promise<void> {
 	});
 }
 
-function open(today = SIXTY_DAYS_TODAY): { trends: TrendsState; clock: { today: string } } {
+function open(
+	today = SIXTY_DAYS_TODAY,
+	options: TrendsOptions = {}
+): { trends: TrendsState; clock: { today: string } } {
 	const clock = $state({ today });
 	let trends!: TrendsState;
 	cleanups.push(
 		$effect.root(() => {
-			trends = new TrendsState(data, clock, new SettingsState(data, new Snackbar()));
+			trends = new TrendsState(data, clock, new SettingsState(data, new Snackbar()), options);
 		})
 	);
 	flushSync();
@@ -50,7 +53,8 @@ describe('TrendsState', () => {
 
 	it('is pending from a range switch until that range’s logs arrive, and never mixes the two', async () => {
 		await seed(sixtyDays());
-		const { trends } = open();
+		// Without the whole history loaded ahead, the switch has to read.
+		const { trends } = open(SIXTY_DAYS_TODAY, { preload: false });
 		await vi.waitFor(() => expect(trends.loaded).toBe(true));
 		trends.setRange('all');
 		flushSync();
@@ -62,6 +66,22 @@ describe('TrendsState', () => {
 			60,
 			'week'
 		]);
+	});
+
+	it('once the whole history is loaded, switches range at once, with the report a read of that range gives', async () => {
+		await seed(sixtyDays());
+		const { trends } = open();
+		await vi.waitFor(() => expect(trends.preloaded).toBe(true));
+		for (const range of ['all', 7, 90, 30, 365] as const) {
+			trends.setRange(range);
+			flushSync();
+			expect([trends.pending, trends.report?.range]).toEqual([false, range]);
+			const preloaded = trends.report;
+			const { trends: fresh } = open(SIXTY_DAYS_TODAY, { preload: false });
+			fresh.setRange(range);
+			await vi.waitFor(() => expect(fresh.pending).toBe(false));
+			expect(preloaded).toEqual(fresh.report);
+		}
 	});
 
 	it('keeps the empty first days of a range: the tracked start comes from the whole record', async () => {

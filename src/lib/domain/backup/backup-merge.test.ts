@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyTables, type BackupRecord } from './backup-tables';
-import { mergeSyncStates, planMerge, type SyncState } from './backup-merge';
+import { mergeSyncStates, planMerge, sameSyncState, type SyncState } from './backup-merge';
 
 const IDS = [
 	'00000000-0000-4000-8000-000000000001',
@@ -164,5 +164,30 @@ describe('merge rules and preview counts', () => {
 		expect(plan.removals.water).toEqual([three]);
 		expect(plan.deletions).toHaveLength(1);
 		expect(plan.changes.episodes.inFile).toBe(0);
+	});
+});
+
+describe('telling whether a device changed since a merge was planned', () => {
+	const tomb = { id: IDS[3]!, kind: 'water' as const, deletedAt: time(5) };
+	const base = () => state([water(IDS[0]!, 1, 250), water(IDS[1]!, 2, 500)], [tomb]);
+
+	it('is the same for a fresh read of the same records, whatever the key order', () => {
+		const reread = base();
+		reread.tables.water[0] = Object.fromEntries(
+			Object.entries(reread.tables.water[0]!).reverse()
+		) as BackupRecord;
+		expect(sameSyncState(base(), reread)).toBe(true);
+	});
+
+	it.each([
+		['an edited field', (s: SyncState) => (s.tables.water[1] = { ...s.tables.water[1]!, ml: 501 })],
+		['a record added', (s: SyncState) => s.tables.water.push(water(IDS[2]!, 3, 100))],
+		['a record removed', (s: SyncState) => s.tables.water.pop()],
+		['a tombstone added', (s: SyncState) => s.deletions.push({ ...tomb, id: IDS[2]! })],
+		['a field added', (s: SyncState) => (s.tables.water[0] = { ...s.tables.water[0]!, extra: null })]
+	])('differs after %s', (_what, change) => {
+		const changed = base();
+		change(changed);
+		expect(sameSyncState(base(), changed)).toBe(false);
 	});
 });
