@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, dayOf } from '../time';
+import { addDays, dayOf, wallMinutes } from '../time';
 import type { Day } from '../types';
 
 /**
@@ -39,12 +38,6 @@ export const TIMER_HOURS = 2;
 /** No "yesterday" nudge before 06:00: a night owl's yesterday is still going. */
 export const YESTERDAY_FROM_MIN = 6 * 60;
 export const BACKUP_DAYS = 14;
-
-/** Minutes since local midnight on the wall clock. */
-function wallMinutes(now: Date, timeZone: string): number {
-	const local = new TZDate(now.getTime(), timeZone);
-	return local.getHours() * 60 + local.getMinutes();
-}
 
 /** Water the goal expects by now, pro rata over the waking window, rounded to 50 ml. */
 export function expectedWaterMl(goalMl: number, minutes: number): number {
