@@ -17,7 +17,7 @@ import { LogExport } from './log-export';
 import { MedicationState } from './medications.svelte';
 import type { ReminderState } from './reminders.svelte';
 import type { NotificationState } from './notifications.svelte';
-import { NudgeState } from './nudges.svelte';
+import type { NudgeState } from './nudges.svelte';
 import { CheckInState } from './check-in.svelte';
 import type { BackupState } from './backup.svelte';
 import { createInRoot, lazyState } from './lazy-state.svelte';
@@ -94,6 +94,16 @@ export function createAppState(): AppState {
 		{ permission: 'default', enabled: false, active: false, background: 'off' }
 	);
 	if (browser) whenIdle(lazyNotifications.load);
+	// The opening nudge waits for the backup's facts (above), so its code can wait as long.
+	const lazyNudges = lazyState<NudgeState>(
+		async () => {
+			await lazyBackup.load();
+			const { NudgeState } = await import('./nudges.svelte');
+			return createInRoot(() => new NudgeState(data, clock, today, episodes, backup, checkIns));
+		},
+		{ current: null }
+	);
+	if (browser) whenIdle(lazyNudges.load);
 	return {
 		clock,
 		settings,
@@ -103,7 +113,7 @@ export function createAppState(): AppState {
 		update,
 		today,
 		episodes,
-		nudges: new NudgeState(data, clock, today, episodes, backup, checkIns),
+		nudges: lazyNudges.value,
 		backup,
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods,
