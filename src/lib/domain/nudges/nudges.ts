@@ -74,7 +74,8 @@ export function nudgesFor(input: NudgeInput): Nudge[] {
 		out.push({ kind: 'yesterday', key: `yesterday:${yesterday}`, day: yesterday });
 	}
 
-	if (minutes >= PACING_FROM_MIN && minutes < PACING_WINDOW.endMin) {
+	// Pacing speaks to someone who logs: never on the very first visit, before anything was logged.
+	if (input.firstDay !== undefined && minutes >= PACING_FROM_MIN && minutes < PACING_WINDOW.endMin) {
 		const expectedMl = expectedWaterMl(input.waterGoalMl, minutes);
 		if (expectedMl - input.waterMl >= PACING_GAP_ML)
 			// One dismissal quiets pacing for the rest of the day.
