@@ -14,6 +14,7 @@ import { TodayPage } from './pages/today-page';
  * Killing the browser: see the next describe.
  */
 const TRIES = Number(process.env.EDIT_DURABILITY_TRIES ?? 1);
+const CELLS = process.env.EDIT_DURABILITY_CELLS?.split(',');
 const DELAYS = [0, 100, 200];
 type Leave = 'reload' | 'navigate' | 'close';
 const LEAVES: Leave[] = ['reload', 'navigate', 'close'];
@@ -52,6 +53,24 @@ async function storedEpisode(page: Page, id: string): Promise<Record<string, unk
 			}),
 		id
 	);
+}
+
+/**
+ * Whether the reopened app holds the edit. An edit whose write was cut off is folded in from the
+ * journal when the app opens its database, so this reads until it matches or the expectation
+ * times out (then it counts as lost), rather than at one instant before the app has opened.
+ */
+async function kept(page: Page, id: string, expected: Record<string, unknown>): Promise<boolean> {
+	return expect
+		.poll(async () => {
+			const stored = await storedEpisode(page, id);
+			return !!stored && Object.entries(expected).every(([k, v]) => stored[k] === v);
+		})
+		.toBe(true)
+		.then(
+			() => true,
+			() => false
+		);
 }
 
 async function firstEpisodeId(page: Page): Promise<string> {
@@ -94,11 +113,8 @@ test.describe('edits in the sheet are durable @mobile-only', () => {
 		for (const action of ACTIONS) {
 			for (const leave of LEAVES) {
 				for (const delay of DELAYS) {
-					// Known gap, still open: closing the tab in the same instant as a change loses it now
-					// and then (1 of 18 cells in two loaded suite runs; the read before the write is torn
-					// down with the page). The report (EDIT_DURABILITY_TRIES set) measures that cell; the
-					// normal suite leaves it out rather than fail at random.
-					if (leave === 'close' && delay === 0 && process.env.EDIT_DURABILITY_TRIES === undefined) continue;
+					// EDIT_DURABILITY_CELLS (e.g. "close:0,reload:0") narrows a report to some cells.
+					if (CELLS && !CELLS.includes(`${leave}:${delay}`)) continue;
 					let lost = 0;
 					for (let t = 0; t < TRIES; t++) {
 						n += 1;
@@ -117,8 +133,7 @@ test.describe('edits in the sheet are durable @mobile-only', () => {
 							current = await context.newPage();
 							await current.goto('/');
 						}
-						const stored = await storedEpisode(current, id);
-						if (!stored || Object.entries(action.expected(n)).some(([k, v]) => stored[k] !== v)) lost += 1;
+						if (!(await kept(current, id, action.expected(n)))) lost += 1;
 					}
 					lostTotal += lost;
 					rows.push(`| ${action.name} | ${leave} | ${delay} | ${TRIES} | ${lost} |`);
@@ -171,8 +186,7 @@ test.describe('edits survive a killed browser @mobile-only', () => {
 					context = await killAndReopen(context, dir);
 					page = context.pages()[0] ?? (await context.newPage());
 					await page.goto('/');
-					const stored = await storedEpisode(page, id);
-					if (!stored || Object.entries(action.expected(n)).some(([k, v]) => stored[k] !== v)) lost += 1;
+					if (!(await kept(page, id, action.expected(n)))) lost += 1;
 				}
 				lostTotal += lost;
 				rows.push(

@@ -1,20 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { discardDataLayer, openFreshDataLayer } from '$test-support/fresh-data-layer';
 import { ValidationError, createWaterIntake } from '$lib/domain';
-import { createDataLayer, type DataLayer } from './index';
-import { SpasmLogDatabase } from './database';
+import type { DataLayer } from './index';
 
 const ctx = (iso: string) => ({ now: new Date(iso), timeZone: 'Europe/Berlin' });
 let data: DataLayer;
 
 beforeEach(async () => {
-	data = createDataLayer(new SpasmLogDatabase(`test-${crypto.randomUUID()}`));
-	await data.db.open();
+	data = await openFreshDataLayer();
 });
 
-afterEach(async () => {
-	data.db.close();
-	await data.db.delete();
-});
+afterEach(() => discardDataLayer(data));
 
 describe('CheckInRepository', () => {
 	it('stores "none" for a day, answered now', async () => {

@@ -12,6 +12,7 @@ import type {
 	WaterIntake
 } from '$lib/domain';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { foldPendingEdits, PENDING_EDITS_TABLE, type PendingEdit } from './pending-edits';
 
 export const DATABASE_NAME = 'spasm-log';
 
@@ -34,6 +35,7 @@ export class SpasmLogDatabase extends Dexie {
 	medications!: EntityTable<MedicationDose, 'id'>;
 	medicationItems!: EntityTable<MedicationItem, 'id'>;
 	checkins!: EntityTable<CheckIn, 'id'>;
+	pendingEdits!: EntityTable<PendingEdit, 'key'>;
 
 	readonly #latest: number;
 	#checked: Promise<void> | undefined;
@@ -47,6 +49,31 @@ export class SpasmLogDatabase extends Dexie {
 		for (const m of migrations) {
 			const version = this.version(m.version).stores(m.stores);
 			if (m.upgrade) version.upgrade(m.upgrade);
+		}
+		// Edits whose write never finished (tab closed, browser killed) are folded in before any
+		// other query runs; sticky, so a reopen after another tab's upgrade does it too.
+		this.on('ready', (vip) => foldPendingEdits(vip), true);
+	}
+
+	/**
+	 * Journals an edit's fields with one blind `put` each: the requests and the commit go out in
+	 * the calling task, with no read before them. A write that reads first (every patch) is torn
+	 * down if the tab closes between its read and its put; this journal is what survives that.
+	 * Raw IndexedDB on purpose: Dexie may start its transaction a microtask later and has no
+	 * `commit()`. Best effort: the edit's real write follows, and a journal that fails changes nothing.
+	 */
+	journal(rows: readonly PendingEdit[]): void {
+		if (!rows.length || !this.isOpen()) return;
+		try {
+			const idb = this.backendDB();
+			if (!idb.objectStoreNames.contains(PENDING_EDITS_TABLE)) return;
+			const tx = idb.transaction(PENDING_EDITS_TABLE, 'readwrite', { durability: 'strict' });
+			tx.onerror = (event) => event.preventDefault();
+			const store = tx.objectStore(PENDING_EDITS_TABLE);
+			for (const row of rows) store.put(row);
+			tx.commit?.();
+		} catch {
+			// Closed or closing connection, full disk: the edit's own write reports what went wrong.
 		}
 	}
 

@@ -103,7 +103,8 @@ export interface DataLayer {
 		id: string,
 		changes: Partial<SpasmEpisode>,
 		base?: SpasmEpisode,
-		now?: Date
+		now?: Date,
+		journalToken?: string
 	): Promise<{ record: SpasmEpisode; conflicts: string[] }>;
 }
 
@@ -200,9 +201,9 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 				return saved;
 			});
 		},
-		patchEpisode(id, changes, base, now) {
-			return together([db.episodes, db.kv], async () => {
-				const result = await records.episodes.patch(id, changes, base, now);
+		patchEpisode(id, changes, base, now, journalToken) {
+			return together([db.episodes, db.kv, db.pendingEdits], async () => {
+				const result = await records.episodes.patch(id, changes, base, now, journalToken);
 				await rememberEpisode(result.record);
 				if (result.record.durationSec !== null) await clearActiveIf(id);
 				return result;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { discardDataLayer, openFreshDataLayer } from '$test-support/fresh-data-layer';
 import { ValidationError, createMedicationDose, createMedicationItem, type DoseFields } from '$lib/domain';
-import { createDataLayer, type DataLayer } from './index';
-import { SpasmLogDatabase } from './database';
+import type { DataLayer } from './index';
 
 const ctx = (iso: string) => ({ now: new Date(iso), timeZone: 'Europe/Berlin' });
 const MAGNESIUM: DoseFields = {
@@ -17,14 +17,10 @@ const BACLOFEN: DoseFields = { name: 'Baclofen', kind: 'medicine', amount: 10, u
 let data: DataLayer;
 
 beforeEach(async () => {
-	data = createDataLayer(new SpasmLogDatabase(`test-${crypto.randomUUID()}`));
-	await data.db.open();
+	data = await openFreshDataLayer();
 });
 
-afterEach(async () => {
-	data.db.close();
-	await data.db.delete();
-});
+afterEach(() => discardDataLayer(data));
 
 describe('medication doses', () => {
 	it('are stored by local day and come back in every log query', async () => {

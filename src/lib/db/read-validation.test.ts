@@ -1,22 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { discardDataLayer, openFreshDataLayer } from '$test-support/fresh-data-layer';
 import { createMedicationDose, type RecordKind } from '$lib/domain';
 import { episode, exercise, food, water } from '$test-support/log-factories';
-import { createDataLayer, type DataLayer } from './index';
-import { SpasmLogDatabase } from './database';
+import type { DataLayer } from './index';
 
 const DAY = '2026-11-24';
 
 let data: DataLayer;
 
 beforeEach(async () => {
-	data = createDataLayer(new SpasmLogDatabase(`test-${crypto.randomUUID()}`));
-	await data.db.open();
+	data = await openFreshDataLayer();
 });
 
-afterEach(async () => {
-	data.db.close();
-	await data.db.delete();
-});
+afterEach(() => discardDataLayer(data));
 
 /** Writes straight into the table, past the repository's validation, as corruption or a bug would. */
 async function store(kind: RecordKind | 'checkins', row: object): Promise<void> {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { discardDataLayer, openFreshDataLayer } from '$test-support/fresh-data-layer';
 import {
 	ValidationError,
 	createEpisode,
@@ -16,14 +17,10 @@ const at = (iso: string) => ({ now: new Date(iso), timeZone: zone });
 let data: DataLayer;
 
 beforeEach(async () => {
-	data = createDataLayer(new SpasmLogDatabase(`test-${crypto.randomUUID()}`));
-	await data.db.open();
+	data = await openFreshDataLayer();
 });
 
-afterEach(async () => {
-	data.db.close();
-	await data.db.delete();
-});
+afterEach(() => discardDataLayer(data));
 
 function water(iso: string, ml = 250): WaterIntake {
 	return createWaterIntake({ ml }, at(iso));

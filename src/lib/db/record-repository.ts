@@ -14,6 +14,7 @@ import { recordTime } from '$lib/domain/record-time';
 import type { Table } from 'dexie';
 import type { SpasmLogDatabase } from './database';
 import { guardWrite, RecordNotFoundError } from './errors';
+import { pendingEditKey, sameValue, type PendingEdit } from './pending-edits';
 
 type AnyRecord = LogRecords[RecordKind];
 
@@ -23,11 +24,6 @@ const FIXED_FIELDS = new Set(['id', 'updatedAt']);
 
 function field(record: object, key: string): unknown {
 	return (record as Record<string, unknown>)[key];
-}
-
-/** Field values are JSON-shaped (strings, numbers, null, small arrays and objects). */
-function sameValue(a: unknown, b: unknown): boolean {
-	return Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
@@ -127,42 +123,71 @@ export class RecordRepository<K extends RecordKind> {
 		id: string,
 		changes: Partial<LogRecords[K]>,
 		base?: LogRecords[K],
-		now: Date = new Date()
+		now: Date = new Date(),
+		journalToken?: string
 	): Promise<{ record: LogRecords[K]; conflicts: string[] }> {
-		return this.#write(async () => {
-			const stored = await this.table.get(id);
-			if (!stored) throw new RecordNotFoundError(id);
-			const own = Object.entries(changes).filter(([key]) => !FIXED_FIELDS.has(key));
-			const conflicts = base
-				? own
-						.filter(
-							([key, value]) =>
-								!sameValue(field(base, key), field(stored, key)) && !sameValue(value, field(stored, key))
-						)
-						.map(([key]) => key)
-				: [];
-			const record = this.validate(
-				{
-					...stored,
-					...Object.fromEntries(own),
-					id: stored.id,
-					updatedAt: toOffsetIso(now, deviceTimeZone())
-				},
-				now
-			);
-			await this.table.put(record);
-			return { record, conflicts };
-		});
+		// With a journal token the write also clears its journal rows, so it needs that table too.
+		const tables = journalToken ? [this.table, this.db.pendingEdits] : [this.table];
+		return guardWrite(() =>
+			this.db.write(tables, async () => {
+				const stored = await this.table.get(id);
+				if (!stored) throw new RecordNotFoundError(id);
+				const own = Object.entries(changes).filter(([key]) => !FIXED_FIELDS.has(key));
+				const conflicts = base
+					? own
+							.filter(
+								([key, value]) =>
+									!sameValue(field(base, key), field(stored, key)) && !sameValue(value, field(stored, key))
+							)
+							.map(([key]) => key)
+					: [];
+				const record = this.validate(
+					{
+						...stored,
+						...Object.fromEntries(own),
+						id: stored.id,
+						updatedAt: toOffsetIso(now, deviceTimeZone())
+					},
+					now
+				);
+				await this.table.put(record);
+				if (journalToken) {
+					const keys = own.map(([key]) => pendingEditKey(this.kind, id, key));
+					const rows = await this.db.pendingEdits.bulkGet(keys);
+					const mine = rows.filter((row) => row?.token === journalToken).map((row) => row!.key);
+					if (mine.length) await this.db.pendingEdits.bulkDelete(mine);
+				}
+				return { record, conflicts };
+			})
+		);
 	}
 
 	/**
-	 * A blind write for a page that is being left: the `put` request goes out in this very task,
-	 * with no read before it, because a page torn down between a read and its write loses the write.
-	 * The caller passes a record it merged itself. Throws ValidationError synchronously.
+	 * Journals a change before its `patch`, in this very task (see SpasmLogDatabase.journal).
+	 * `from` holds, per field, the values it had before the change as the editor knew them.
+	 * Returns the token to pass to `patch`, whose commit removes these rows.
 	 */
-	putNow(input: LogRecords[K], now: Date = new Date()): Promise<LogRecords[K]> {
-		const record = this.validate({ ...input, updatedAt: toOffsetIso(now, deviceTimeZone()) }, now);
-		return guardWrite(() => this.table.put(record)).then(() => record);
+	journal(
+		id: string,
+		changes: Partial<LogRecords[K]>,
+		from: Partial<Record<keyof LogRecords[K], unknown[]>>,
+		at: number = Date.now()
+	): string {
+		const token = crypto.randomUUID();
+		const rows: PendingEdit[] = Object.entries(changes)
+			.filter(([key]) => !FIXED_FIELDS.has(key))
+			.map(([key, value]) => ({
+				key: pendingEditKey(this.kind, id, key),
+				kind: this.kind,
+				recordId: id,
+				field: key,
+				value,
+				from: (from as Record<string, unknown[] | undefined>)[key] ?? [],
+				at,
+				token
+			}));
+		this.db.journal(rows);
+		return token;
 	}
 
 	/** The valid records among stored rows; the others are set aside (see `unreadable`). */

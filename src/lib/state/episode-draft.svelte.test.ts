@@ -7,14 +7,17 @@ import { EpisodeDraft, OPEN_GUARD_MS, type EpisodeStore } from './episode-draft.
 function fakeStore(initial?: SpasmEpisode) {
 	let stored: SpasmEpisode | undefined = initial && structuredClone(initial);
 	const calls: string[] = [];
+	const journalled: { id: string; changes: Partial<SpasmEpisode>; from: Record<string, unknown[]> }[] = [];
+	const tokens: (string | undefined)[] = [];
 	const store: EpisodeStore = {
 		async add(record) {
 			calls.push('add');
 			stored = structuredClone(record);
 			return structuredClone(record);
 		},
-		async patch(id, changes, base) {
+		async patch(id, changes, base, journalToken) {
 			calls.push(`patch ${Object.keys(changes).join(',')}`);
+			tokens.push(journalToken);
 			if (!stored || stored.id !== id) throw new RecordNotFoundError(id);
 			const conflicts = base
 				? Object.keys(changes).filter(
@@ -26,10 +29,9 @@ function fakeStore(initial?: SpasmEpisode) {
 			stored = { ...stored, ...changes };
 			return { record: structuredClone(stored), conflicts };
 		},
-		async putNow(record) {
-			calls.push('putNow');
-			stored = structuredClone(record);
-			return record;
+		journal(id, changes, from) {
+			journalled.push({ id, changes: structuredClone(changes), from: structuredClone(from) });
+			return `token-${journalled.length}`;
 		},
 		async delete() {
 			calls.push('delete');
@@ -39,6 +41,8 @@ function fakeStore(initial?: SpasmEpisode) {
 	return {
 		store,
 		calls,
+		journalled,
+		tokens,
 		get stored() {
 			return stored;
 		},
@@ -135,15 +139,37 @@ describe('EpisodeDraft', () => {
 		expect(saved).toMatchObject({ kind: 'spasm', intensity: 4 });
 	});
 
-	it('writes pending notes with one blind put when the page is left', () => {
+	it('journals each change of a stored episode in the same task, before its patch, with what the field held', async () => {
 		const e = episode();
 		const fake = fakeStore(e);
 		const { draft, clock } = opened(fake.store, e);
 		clock.advance(OPEN_GUARD_MS);
-		draft.setNotes('just typed');
-		draft.leave();
-		expect(fake.calls).toContain('putNow');
-		expect(fake.stored?.notes).toBe('just typed');
+		draft.set('intensity', 3);
+		draft.set('intensity', 4);
+		// Synchronously: no patch has run yet, both changes are already journalled.
+		expect(fake.calls).toEqual([]);
+		expect(fake.journalled).toHaveLength(2);
+		expect(fake.journalled[0]).toEqual({
+			id: e.id,
+			changes: { intensity: 3 },
+			from: { intensity: [e.intensity, e.intensity] }
+		});
+		// The second change's "before" is the first change, as the sheet showed it.
+		expect(fake.journalled[1]!.from).toEqual({ intensity: [3, e.intensity] });
+		await draft.flush();
+		expect(fake.tokens).toEqual(['token-1', 'token-2']);
+		expect(fake.stored?.intensity).toBe(4);
+	});
+
+	it('journals nothing for a new past episode (its first change stores it whole)', async () => {
+		const e = episode();
+		const fake = fakeStore();
+		const { draft, clock } = opened(fake.store, e, true);
+		clock.advance(OPEN_GUARD_MS);
+		draft.set('intensity', 6);
+		await draft.flush();
+		expect(fake.calls).toEqual(['add']);
+		expect(fake.journalled).toEqual([]);
 	});
 
 	it('says when the episode was deleted elsewhere, still closes, and can keep what was typed', async () => {

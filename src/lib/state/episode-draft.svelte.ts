@@ -12,10 +12,18 @@ export interface EpisodeStore {
 	patch(
 		id: string,
 		changes: Partial<SpasmEpisode>,
-		base?: SpasmEpisode
+		base?: SpasmEpisode,
+		journalToken?: string
 	): Promise<{ record: SpasmEpisode; conflicts: string[] }>;
-	/** A write whose request goes out in this task (for a page being left). */
-	putNow(record: SpasmEpisode): Promise<SpasmEpisode>;
+	/**
+	 * Journals a change in this very task, before its patch (which may be torn down between its read
+	 * and its write if the tab closes). Returns the token the patch clears the journal with.
+	 */
+	journal?(
+		id: string,
+		changes: Partial<SpasmEpisode>,
+		from: Partial<Record<keyof SpasmEpisode, unknown[]>>
+	): string | undefined;
 	delete(id: string): Promise<unknown>;
 }
 
@@ -74,6 +82,9 @@ export class EpisodeDraft {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
 	#pending = new Set<EditableField>();
 	#chain: Promise<unknown> = Promise.resolve();
+	/** Per field, the value last journalled: what the field held before the next change, as this sheet knew it. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+	#journalled = new Map<EditableField, unknown>();
 	#notesTimer: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(store: EpisodeStore, episode: SpasmEpisode, options: DraftOptions = {}) {
@@ -220,22 +231,15 @@ export class EpisodeDraft {
 	}
 
 	/**
-	 * The page is being hidden or left: whatever is not confirmed goes out now as one blind `put`
-	 * of the stored copy plus this sheet's changes. A read-then-write would be torn down between
-	 * the read and the write.
+	 * The page is being hidden or left. Every change was journalled in the task that made it (see
+	 * `#write`), so nothing needs writing here: a write started now, as the page is torn down, did
+	 * not survive a reload in Chromium anyway. What is left is the notes timer.
 	 */
 	leave(): void {
 		if (this.#notesTimer) {
 			clearTimeout(this.#notesTimer);
 			this.#notesTimer = null;
-		}
-		if (!this.#stored || this.#deleted || this.#pending.size === 0) return;
-		const merged = { ...this.#base } as Record<string, unknown>;
-		for (const key of this.#pending) merged[key] = $state.snapshot(this.#value[key]);
-		try {
-			void this.#store.putNow(merged as unknown as SpasmEpisode).catch(() => undefined);
-		} catch {
-			// Invalid (e.g. notes over the limit): nothing valid can be written; the field shows why.
+			this.#write(['notes']);
 		}
 	}
 
@@ -291,10 +295,33 @@ export class EpisodeDraft {
 	#write(fields: EditableField[]): void {
 		for (const f of fields) this.#pending.add(f);
 		this.#status = 'saving';
-		this.#chain = this.#chain.then(() => this.#send(fields)).catch(() => undefined);
+		const token = this.#journal(fields);
+		this.#chain = this.#chain.then(() => this.#send(fields, token)).catch(() => undefined);
 	}
 
-	async #send(fields: EditableField[]): Promise<void> {
+	/**
+	 * Journals the change now, in the input's own task, with no read before it: the patch that
+	 * follows reads the record first, and closing the tab in between would lose the change.
+	 */
+	#journal(fields: EditableField[]): string | undefined {
+		if (!this.#stored || this.#deleted || !this.#store.journal) return undefined;
+		const changes: Partial<SpasmEpisode> = {};
+		const from: Partial<Record<keyof SpasmEpisode, unknown[]>> = {};
+		for (const f of fields) {
+			const value = $state.snapshot(this.#value[f]);
+			const base = $state.snapshot(this.#base[f]);
+			(changes as Record<string, unknown>)[f] = value;
+			from[f] = [this.#journalled.has(f) ? this.#journalled.get(f) : base, base];
+			this.#journalled.set(f, value);
+		}
+		try {
+			return this.#store.journal(this.#value.id, changes, from);
+		} catch {
+			return undefined;
+		}
+	}
+
+	async #send(fields: EditableField[], journalToken?: string): Promise<void> {
 		if (this.#deleted) return;
 		const changes: Partial<SpasmEpisode> = {};
 		for (const f of fields) (changes as Record<string, unknown>)[f] = $state.snapshot(this.#value[f]);
@@ -306,7 +333,12 @@ export class EpisodeDraft {
 				this.#base = structuredClone(record);
 				this.#pending.clear();
 			} else {
-				const { record, conflicts } = await this.#store.patch(this.#value.id, changes, this.#base);
+				const { record, conflicts } = await this.#store.patch(
+					this.#value.id,
+					changes,
+					this.#base,
+					journalToken
+				);
 				this.#base = structuredClone(record);
 				for (const f of fields) if (sameJson(record[f], this.#value[f])) this.#pending.delete(f);
 				this.#notice = conflicts.length

@@ -116,8 +116,14 @@ export class EpisodeLogState {
 		return new Draft(
 			{
 				add: (record) => data.addEpisode(record),
-				patch: (id, changes, base) => data.patchEpisode(id, changes, base),
-				putNow: (record) => data.episodes.putNow(record),
+				patch: (id, changes, base, journalToken) =>
+					data.patchEpisode(id, changes, base, undefined, journalToken),
+				// Through the deferred data layer before its code loaded this would be a promise: no
+				// stored episode exists then, so there is nothing to journal.
+				journal: (id, changes, from) => {
+					const token: unknown = data.episodes.journal(id, changes, from);
+					return typeof token === 'string' ? token : undefined;
+				},
 				delete: (id) => data.episodes.delete(id)
 			},
 			episode,

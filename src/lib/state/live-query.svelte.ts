@@ -12,8 +12,10 @@
  * - every write goes through the data layer (`RecordRepository` and the repositories beside it),
  *   and each runs inside `SpasmLogDatabase.write` (an explicit `db.transaction('rw', …)`, wrapped
  *   by `guardWrite`); see the comment on `RecordRepository.#write` in
- *   src/lib/db/record-repository.ts. The one bare write, `RecordRepository.putNow`, serves a page
- *   that is being left and whose screen nobody reads any more;
+ *   src/lib/db/record-repository.ts. The one write outside Dexie, the pending-edits journal
+ *   (`SpasmLogDatabase.journal`), goes to a table no live query reads: an edit journalled in the
+ *   task that made it survives a tab closed before the edit's own write, and is folded into its
+ *   record when the database next opens (src/lib/db/pending-edits.ts);
  * - "saved" wording, snackbars, totals a person is told about and closing a form happen only after
  *   the write's promise resolved, i.e. after the commit; what a LiveQuery shows is for reading,
  *   never the signal that something was saved;

@@ -57,11 +57,14 @@ export class RecordActions {
 	}
 
 	/**
-	 * A blind write for a page being left (see RecordRepository.putNow): `record` is the stored copy
-	 * with the caller's changes. Throws ValidationError synchronously when it is invalid.
+	 * Journals a change for a page being left (see RecordRepository.journal): written in this task
+	 * with no read before it, folded into the record when the database next opens unless the
+	 * field was changed elsewhere since. `record` is the stored copy the changes were made to.
 	 */
-	putNow<K extends RecordKind>(kind: K, record: LogRecords[K]): Promise<LogRecords[K]> {
-		return this.data.records[kind].putNow(record);
+	journal<K extends RecordKind>(kind: K, record: LogRecords[K], changes: Partial<LogRecords[K]>): void {
+		const before = record as unknown as Record<string, unknown>;
+		const from = Object.fromEntries(Object.keys(changes).map((key) => [key, [before[key]]]));
+		this.data.records[kind].journal(record.id, changes, from as never);
 	}
 
 	/** Field-level edit; see RecordRepository.patch for `base` and `conflicts`. */

@@ -60,6 +60,15 @@ export const MIGRATIONS: readonly Migration[] = [
 					});
 			}
 		}
+	},
+	{
+		version: 3,
+		description: 'A journal of edits made but not yet confirmed written, folded into their records on open',
+		stores: {
+			// One row per edited field (`kind id field`), written in the same task as the change with no
+			// read before it, so closing the tab in that instant cannot lose it (see db/pending-edits.ts).
+			pendingEdits: 'key'
+		}
 	}
 ];
 

@@ -3,6 +3,7 @@ import { validateRecord, type RecordKind } from '$lib/domain';
 import { SpasmLogDatabase } from '../database';
 import { LATEST_VERSION, MIGRATIONS } from './index';
 import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
 
 interface Fixture {
 	version: number;
@@ -29,7 +30,7 @@ function expectedAtLatest(fixture: Fixture, table: string, row: Row): Row {
 	return out;
 }
 
-const fixtures: Fixture[] = [v1];
+const fixtures: Fixture[] = [v1, v2];
 const opened: SpasmLogDatabase[] = [];
 
 afterEach(async () => {
@@ -81,7 +82,8 @@ describe('schema migrations', () => {
 				const expected = rows.map((row) => expectedAtLatest(fixture, table, row));
 				expect([...stored].sort(sortBy), table).toEqual(expected.sort(sortBy));
 				for (const row of stored) {
-					if (!['episodes', 'water', 'foods', 'stretches', 'exercise'].includes(table)) continue;
+					if (!['episodes', 'water', 'foods', 'stretches', 'exercise', 'medications'].includes(table))
+						continue;
 					const result = validateRecord(table as RecordKind, row);
 					expect(result.ok ? 'valid' : result.error.message, `${table} ${String(row.id)}`).toBe('valid');
 				}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { referenceIntakes } from '../foods/reference-intakes';
 import { compareAllHabits, dailySeries } from '../stats';
 import type { Logs, SpasmEpisode } from '../types';
-import { episode, food, logsOf, randomLogs, stretch, water } from '$test-support/log-factories';
+import { dose, episode, food, logsOf, randomLogs, stretch, water } from '$test-support/log-factories';
 import { doctorReport, evidenceText, ratedIntensity, type DoctorReportOptions } from './doctor-report';
 import { reportPeriod } from './report-period';
 
@@ -125,6 +125,29 @@ describe('doctorReport red flags', () => {
 		expect(byId.severe?.evidenceDays).toEqual(['2026-03-26']);
 		expect(byId['long-lasting']?.evidenceDays).toEqual(['2026-03-29']);
 		expect(byId['nerve-signs']?.evidenceDays).toEqual(['2026-03-29']);
+	});
+
+	it('lists the supplements and medicines logged from the first evidence day on, as Today does', () => {
+		const withDoses: Logs = {
+			...fixture,
+			medications: [
+				dose('2026-03-25', 'Quinine', { kind: 'medicine' }),
+				dose('2026-03-27', 'Magnesium', { kind: 'supplement' }),
+				dose('2026-03-30', 'Magnesium', { kind: 'supplement' }),
+				dose('2026-03-30', 'Magnesium', { kind: 'supplement' })
+			]
+		};
+		const got = Object.fromEntries(
+			doctorReport(withDoses, options()).redFlags.map((f) => [f.id, f.medications])
+		);
+		// "Severe" rests on 26 March: the quinine of the 25th is before it.
+		expect(got.severe).toEqual([{ name: 'Magnesium', kind: 'supplement', days: 2 }]);
+		// "3 in 7 days" rests on 24 March onwards: both items.
+		expect(got.frequent).toEqual([
+			{ name: 'Magnesium', kind: 'supplement', days: 2 },
+			{ name: 'Quinine', kind: 'medicine', days: 1 }
+		]);
+		expect(flags.every((f) => f.medications.length === 0)).toBe(true);
 	});
 
 	it('walks the period day by day for window rules: "3 in 7 days" held from 29 March to 1 April', () => {

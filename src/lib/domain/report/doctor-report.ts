@@ -1,4 +1,4 @@
-import { evaluateRedFlags } from '../rules/red-flags';
+import { evaluateRedFlags, medicationsBetween } from '../rules/red-flags';
 import type { RuleId } from '../rules/rule-descriptions';
 import { DEFAULT_THRESHOLDS } from '../rules/thresholds';
 import {
@@ -66,6 +66,8 @@ export interface ReportRedFlag {
 	matchedDays: number;
 	/** The last day it matched on; the reason is that day's. */
 	lastMatched: Day;
+	/** Supplements and medicines logged from its first evidence day to the period's end, with days taken. */
+	medications: { name: string; kind: MedicationKind; days: number }[];
 }
 
 export interface ReportSummary {
@@ -311,7 +313,8 @@ export function periodRedFlags(
 			reason,
 			evidenceDays: [],
 			matchedDays: 0,
-			lastMatched: day
+			lastMatched: day,
+			medications: []
 		};
 		flag.reason = reason;
 		flag.lastMatched = day;
@@ -379,6 +382,9 @@ export function periodRedFlags(
 			if (!WHOLE_PERIOD_RULES.has(f.id)) note(f.id, f.title, f.reason, f.evidence, day);
 		}
 	}
+	// As on Today's card: what was being taken from the first episode behind each flag on.
+	for (const flag of byId.values())
+		flag.medications = medicationsBetween(logs, flag.evidenceDays[0] ?? period.from, period.to);
 	// Back into the rules' own order, whichever pass found them.
 	const order = [...whole.map((f) => f.id)];
 	return [...byId.values()].sort(

@@ -261,7 +261,7 @@ function selfCareNotWorking({ logs, t, today, waterGoalMl }: Context): Match | n
 }
 
 /** Items with a dose logged from `from` to `to`, both included, most days first, then by name. */
-function medicationsBetween(logs: Logs, from: Day, to: Day): RedFlag['medications'] {
+export function medicationsBetween(logs: Logs, from: Day, to: Day): RedFlag['medications'] {
 	const byItem = new Map<string, { name: string; kind: MedicationKind; days: Set<Day> }>();
 	for (const d of logs.medications ?? []) {
 		if (d.day < from || d.day > to) continue;
