@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// `npm run bench [-- --no-build --no-lighthouse --days 3650 --seed 20260301 --runs 5 --port 4186]`
+// `npm run bench [-- --no-build --no-lighthouse --first-screen-only --days 3650 --seed 20260301 --runs 5 --port 4186]`
 // `--only reads,trends,backup` runs just those parts (any of: lighthouse, cold, reads, compute,
 // report, trends, backup, sizes), to compare one change before and after without the rest.
+// --first-screen-only: route sizes, Lighthouse and the cold visit, without the ten years of data.
+// --compare-preload: also builds with SPASM_LOG_PRELOAD_JS=1 and measures Today with and without the links.
 //
 // Builds the app, serves it with a seeder page (tests/bench/) on the same origin, loads ten years of
 // synthetic logs into IndexedDB through the app's data layer in headless Chromium, then prints load,
 // query, compute and render times and the gzip size of the JavaScript each route loads. It prints
 // figures and targets; it never fails on a timing (machines differ), only on a broken run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -35,8 +38,13 @@ const ONLY = (() => {
 /** Whether a part of the bench runs: all of them unless `--only` names some. */
 const wanted = (part) => !ONLY || ONLY.has(part);
 const NO_LIGHTHOUSE = args.includes('--no-lighthouse') || !wanted('lighthouse');
+const FIRST_SCREEN_ONLY = args.includes('--first-screen-only');
+const COMPARE_PRELOAD = args.includes('--compare-preload');
 
 const buildDir = path.join(root, 'build');
+const defaultBuildDir = buildDir;
+// Inside this checkout (node_modules may be shared with other checkouts).
+const preloadBuildDir = path.join(root, '.svelte-kit/bench-preload');
 const LIGHTHOUSE_VERSION = JSON.parse(
 	readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')
 ).version;
@@ -66,9 +74,13 @@ function step(text) {
 
 // ---------------------------------------------------------------------------------------------- build
 
-function buildApp() {
-	step('building the app (vite build)…');
-	const result = spawnSync('npx', ['vite', 'build'], { cwd: root, encoding: 'utf8' });
+function buildApp(env = {}) {
+	step(`building the app (vite build${Object.keys(env).length ? `, ${Object.keys(env).join(', ')}` : ''})…`);
+	const result = spawnSync('npx', ['vite', 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, ...env }
+	});
 	if (result.status !== 0) {
 		process.stderr.write(result.stdout + result.stderr);
 		throw new Error('vite build failed');
@@ -104,7 +116,7 @@ const TYPES = {
 };
 
 /** The static site as adapter-static lays it out (`/trends` → trends.html, else 200.html), plus /__bench/. */
-function serve(port) {
+function serve(port, buildDir = defaultBuildDir) {
 	const inside = (dir, rel) => {
 		const file = path.join(dir, rel);
 		return file.startsWith(dir + path.sep) || file === dir ? file : null;
@@ -236,13 +248,30 @@ async function launch() {
 const LIGHTHOUSE_ROUTES = ['/', '/history', '/trends'];
 const LIGHTHOUSE_RUNS = 3;
 
-/**
- * Lighthouse's default (mobile, simulated slow 4G and 4× CPU) for each route, median of three
- * runs. Its own Chromium with a fresh profile: Lighthouse clears the origin's storage before each
- * run, so the routes are measured empty, as on a first visit.
- */
-async function lighthouseRuns(origin) {
+const lighthouseDir = path.join(root, '.svelte-kit/bench-lighthouse');
+
+/** One Lighthouse run; its full report is kept (lighthouseDir) to read the LCP element, long tasks and chains. */
+async function lighthouseOnce(chromePort, url, name) {
 	const { default: lighthouse } = await import('lighthouse');
+	const result = await lighthouse(url, {
+		port: chromePort,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance', 'accessibility']
+	});
+	mkdirSync(lighthouseDir, { recursive: true });
+	writeFileSync(path.join(lighthouseDir, `${name}.json`), result.report);
+	const { categories, audits } = result.lhr;
+	return {
+		performance: categories.performance.score * 100,
+		accessibility: categories.accessibility.score * 100,
+		lcpMs: audits['largest-contentful-paint'].numericValue,
+		tbtMs: audits['total-blocking-time'].numericValue
+	};
+}
+
+/** Lighthouse's own Chromium with a fresh profile; `run(chromePort)` does the audits. */
+async function withLighthouseChrome(run) {
 	const chromeLauncher = await import('chrome-launcher');
 	if (!CHROMIUM_PATH) throw new Error('Lighthouse needs a Chromium: set PLAYWRIGHT_CHROMIUM_PATH');
 	const chrome = await chromeLauncher.launch({
@@ -250,38 +279,43 @@ async function lighthouseRuns(origin) {
 		chromeFlags: [...QUIET_CHROMIUM, '--headless=new', '--no-sandbox']
 	});
 	try {
+		return await run(chrome.port);
+	} finally {
+		chrome.kill();
+	}
+}
+
+function summariseLighthouse(route, runs) {
+	const mid = (f) => median(runs.map(f));
+	return {
+		route,
+		performance: mid((r) => r.performance),
+		accessibility: Math.min(...runs.map((r) => r.accessibility)),
+		lcpMs: mid((r) => r.lcpMs),
+		tbtMs: mid((r) => r.tbtMs),
+		lcpAll: runs.map((r) => r.lcpMs),
+		tbtAll: runs.map((r) => r.tbtMs)
+	};
+}
+
+/**
+ * Lighthouse's default (mobile, simulated slow 4G and 4× CPU) for each route, median of three
+ * runs. Lighthouse clears the origin's storage before each run, so the routes are measured empty,
+ * as on a first visit.
+ */
+async function lighthouseRuns(origin) {
+	return withLighthouseChrome(async (port) => {
 		const out = [];
 		for (const route of LIGHTHOUSE_ROUTES) {
 			const runs = [];
 			for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-				const result = await lighthouse(`${origin}${route}`, {
-					port: chrome.port,
-					output: 'json',
-					logLevel: 'error',
-					onlyCategories: ['performance', 'accessibility']
-				});
-				const { categories, audits } = result.lhr;
-				runs.push({
-					performance: categories.performance.score * 100,
-					accessibility: categories.accessibility.score * 100,
-					lcpMs: audits['largest-contentful-paint'].numericValue,
-					tbtMs: audits['total-blocking-time'].numericValue
-				});
+				const name = `${route === '/' ? 'today' : route.slice(1)}-${i + 1}`;
+				runs.push(await lighthouseOnce(port, `${origin}${route}`, name));
 			}
-			const mid = (f) => median(runs.map(f));
-			out.push({
-				route,
-				performance: mid((r) => r.performance),
-				accessibility: Math.min(...runs.map((r) => r.accessibility)),
-				lcpMs: mid((r) => r.lcpMs),
-				tbtMs: mid((r) => r.tbtMs),
-				lcpAll: runs.map((r) => r.lcpMs)
-			});
+			out.push(summariseLighthouse(route, runs));
 		}
 		return out;
-	} finally {
-		chrome.kill();
-	}
+	});
 }
 
 // ------------------------------------------------------------------------------- cold first visit
@@ -296,11 +330,16 @@ const COLD_RUNS = 3;
  */
 async function coldVisit(browser, origin) {
 	const runs = [];
-	for (let i = 0; i < COLD_RUNS; i++) {
-		const context = await browser.newContext({
-			viewport: { width: 360, height: 740 },
-			serviceWorkers: 'block'
-		});
+	for (let i = 0; i < COLD_RUNS; i++) runs.push(await coldVisitOnce(browser, origin));
+	return { readyMs: median(runs.map((r) => r.readyMs)), savedMs: median(runs.map((r) => r.savedMs)) };
+}
+
+async function coldVisitOnce(browser, origin) {
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 740 },
+		serviceWorkers: 'block'
+	});
+	try {
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.enable');
@@ -317,10 +356,39 @@ async function coldVisit(browser, origin) {
 		await page.getByRole('button', { name: 'Log a spasm' }).click();
 		await page.getByRole('dialog').waitFor({ timeout: 60_000 });
 		const savedMs = await page.evaluate(() => performance.now());
-		runs.push({ readyMs, savedMs });
+		return { readyMs, savedMs };
+	} finally {
 		await context.close();
 	}
-	return { readyMs: median(runs.map((r) => r.readyMs)), savedMs: median(runs.map((r) => r.savedMs)) };
+}
+
+/**
+ * The modulepreload choice (src/hooks.server.ts), measured in one session: a second build with
+ * SPASM_LOG_PRELOAD_JS=1 served beside the normal one, and Today's cold visit and Lighthouse run on
+ * each in turn (without, with, without, …) so a change in the machine's load hits both alike.
+ */
+async function comparePreload(browser, origins) {
+	const runs = { without: [], with: [] };
+	await withLighthouseChrome(async (port) => {
+		for (let i = 0; i < COLD_RUNS; i++) {
+			for (const [name, origin] of Object.entries(origins)) {
+				const lighthouse = await lighthouseOnce(port, `${origin}/`, `preload-${name}-${i + 1}`);
+				const cold = await coldVisitOnce(browser, origin);
+				runs[name].push({ ...lighthouse, ...cold });
+			}
+		}
+	});
+	return Object.fromEntries(
+		Object.entries(runs).map(([name, r]) => [
+			name,
+			{
+				...summariseLighthouse('/', r),
+				readyMs: median(r.map((x) => x.readyMs)),
+				savedMs: median(r.map((x) => x.savedMs)),
+				savedAll: r.map((x) => x.savedMs)
+			}
+		])
+	);
 }
 
 /** Waits for the compute of `range` started after `since`, then every chart drawn after it. */
@@ -441,11 +509,81 @@ const median = (xs) => {
 const ms = (x) => `${x.toFixed(1)} ms`.padStart(10);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(10);
 
+/** Today's first screen: JavaScript per route, the cold first visit and Lighthouse. */
+function printFirstScreen(out, sizes, cold, lh, preload) {
+	if (sizes) {
+		out.push(
+			'',
+			'JavaScript per route, gzip -9 (initial = what the page loads; on demand = what its code imports later)'
+		);
+		for (const s of sizes) {
+			out.push(
+				`  ${s.name.padEnd(9)} initial ${kb(s.initial.gzip)} (${String(s.files).padStart(2)} files, ${(s.initial.gzip / 1000).toFixed(1)} kB)` +
+					`   on demand ${kb(s.lazy.gzip)}` +
+					`   Chart.js: ${s.initial.chart ? 'initial' : s.lazy.chart ? 'on demand' : 'no'}` +
+					`   initial holds: ${s.initial.marks.join(', ') || '—'}`
+			);
+		}
+		const today = sizes.find((s) => s.route === '/');
+		out.push(
+			`  Today initial ≤ 60 KiB: ${today.initial.gzip <= TARGET_TODAY_GZIP ? 'met' : 'MISSED'}; ` +
+				`Chart.js only in Trends: ${sizes.every((s) => s.route === '/trends' || (!s.initial.chart && !s.lazy.chart)) ? 'yes' : 'NO'}`
+		);
+		out.push(
+			`  Report, fflate and PapaParse kept out of Today's initial JS: ${today.initial.marks.length === 0 ? 'yes' : `NO (${today.initial.marks.join(', ')})`}`
+		);
+	}
+	if (cold) {
+		out.push('', 'Cold first visit to Today (slow 4G, 4× CPU, empty cache and database; median)');
+		out.push(`  navigation → client took over    ${ms(cold.readyMs)}`);
+		out.push(
+			`  navigation → first tap saved     ${ms(cold.savedMs)}   (tap made as soon as the page is interactive)`
+		);
+	}
+	if (lh.length) {
+		out.push(
+			'',
+			`Lighthouse ${LIGHTHOUSE_VERSION} mobile (simulated slow 4G, 4× CPU), median of ${LIGHTHOUSE_RUNS}`
+		);
+		for (const r of lh) {
+			const budget =
+				r.route === '/'
+					? `   LCP ≤ ${TARGET_LCP_MS}: ${r.lcpMs <= TARGET_LCP_MS ? 'met' : 'MISSED'}, TBT ≤ ${TARGET_TBT_MS}: ${r.tbtMs <= TARGET_TBT_MS ? 'met' : 'MISSED'}`
+					: '';
+			out.push(
+				`  ${r.route.padEnd(9)} performance ${String(Math.round(r.performance)).padStart(3)}` +
+					` (≥ ${TARGET_PERF}: ${r.performance >= TARGET_PERF ? 'met' : 'MISSED'})` +
+					`  accessibility ${String(Math.round(r.accessibility)).padStart(3)}` +
+					`  LCP ${ms(r.lcpMs)}  TBT ${ms(r.tbtMs)}${budget}` +
+					`   (runs: LCP ${r.lcpAll.map((x) => Math.round(x)).join(', ')}; TBT ${r.tbtAll.map((x) => Math.round(x)).join(', ')})`
+			);
+		}
+		out.push(`  reports: ${path.relative(root, lighthouseDir)}/`);
+	}
+	if (preload) {
+		out.push('', `Modulepreload links for JavaScript on Today (median of ${COLD_RUNS}, runs alternating)`);
+		for (const [name, r] of Object.entries(preload)) {
+			out.push(
+				`  ${name.padEnd(8)} cold: client took over ${ms(r.readyMs)}, first tap saved ${ms(r.savedMs)}` +
+					` (runs ${r.savedAll.map((x) => Math.round(x)).join(', ')})` +
+					`   Lighthouse: performance ${String(Math.round(r.performance)).padStart(3)}, LCP ${ms(r.lcpMs)}, TBT ${ms(r.tbtMs)}`
+			);
+		}
+	}
+}
+
+/** The machine's load while the bench ran: figures from a loaded run are not comparable. */
+function loadText() {
+	const [one, five] = os.loadavg();
+	return `load average ${one.toFixed(2)} (1 min), ${five.toFixed(2)} (5 min), ${os.cpus().length} cores`;
+}
+
 async function main() {
+	if (BUILD && COMPARE_PRELOAD) buildApp({ SPASM_LOG_PRELOAD_JS: '1', SPASM_LOG_BUILD_DIR: preloadBuildDir });
 	if (BUILD) buildApp();
 	else if (!existsSync(path.join(clientDir, '.vite/manifest.json')))
 		throw new Error('no build found: drop --no-build');
-	await buildSeeder();
+	if (!FIRST_SCREEN_ONLY) await buildSeeder();
 	const server = await serve(PORT);
 	const origin = `http://127.0.0.1:${PORT}`;
 	if (!NO_LIGHTHOUSE)
@@ -457,6 +595,27 @@ async function main() {
 		if (wanted('cold')) {
 			step(`cold first visit to Today, throttled, ${COLD_RUNS} runs…`);
 			cold = await coldVisit(browser, origin);
+		}
+		let preload;
+		if (COMPARE_PRELOAD) {
+			step(
+				`modulepreload links off vs on: Today's cold visit and Lighthouse, ${COLD_RUNS} runs each, alternating…`
+			);
+			const preloadServer = await serve(PORT + 1, preloadBuildDir);
+			try {
+				preload = await comparePreload(browser, { without: origin, with: `http://127.0.0.1:${PORT + 1}` });
+			} finally {
+				preloadServer.close();
+			}
+		}
+		if (FIRST_SCREEN_ONLY) {
+			const out = [
+				'',
+				`Spasm Log benchmark, first screen only — ${new Date().toISOString()}, Node ${process.version}, ${loadText()}`
+			];
+			printFirstScreen(out, routeSizes(), cold, lh, preload);
+			process.stdout.write(`${out.join('\n')}\n`);
+			return;
 		}
 
 		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -525,7 +684,7 @@ async function main() {
 		const out = [];
 		out.push(
 			'',
-			`Spasm Log benchmark — ${new Date().toISOString()}, Node ${process.version}, ${runs.length} runs (medians)`
+			`Spasm Log benchmark — ${new Date().toISOString()}, Node ${process.version}, ${runs.length} runs (medians), ${loadText()}`
 		);
 		out.push(
 			`Data: ${DAYS} days to ${seeded.today}, ${total.toLocaleString('en-US')} records ` +
@@ -616,53 +775,7 @@ async function main() {
 			for (const name of others) out.push(`    ${name.padEnd(30)} ${ms(backup.phases[name])}`);
 			out.push(`  result: ${backup.message.trim()}`);
 		}
-		if (sizes) {
-			out.push(
-				'',
-				'JavaScript per route, gzip -9 (initial = what the page loads; on demand = what its code imports later)'
-			);
-			for (const s of sizes) {
-				out.push(
-					`  ${s.name.padEnd(9)} initial ${kb(s.initial.gzip)} (${String(s.files).padStart(2)} files, ${(s.initial.gzip / 1000).toFixed(1)} kB)` +
-						`   on demand ${kb(s.lazy.gzip)}` +
-						`   Chart.js: ${s.initial.chart ? 'initial' : s.lazy.chart ? 'on demand' : 'no'}` +
-						`   initial holds: ${s.initial.marks.join(', ') || '—'}`
-				);
-			}
-			const today = sizes.find((s) => s.route === '/');
-			out.push(
-				`  Today initial ≤ 60 KiB: ${today.initial.gzip <= TARGET_TODAY_GZIP ? 'met' : 'MISSED'}; ` +
-					`Chart.js only in Trends: ${sizes.every((s) => s.route === '/trends' || (!s.initial.chart && !s.lazy.chart)) ? 'yes' : 'NO'}`
-			);
-			out.push(
-				`  Report, fflate and PapaParse kept out of Today's initial JS: ${today.initial.marks.length === 0 ? 'yes' : `NO (${today.initial.marks.join(', ')})`}`
-			);
-		}
-		if (cold) {
-			out.push('', 'Cold first visit to Today (slow 4G, 4× CPU, empty cache and database; median)');
-			out.push(`  navigation → client took over    ${ms(cold.readyMs)}`);
-			out.push(
-				`  navigation → first tap saved     ${ms(cold.savedMs)}   (tap made as soon as the page is interactive)`
-			);
-		}
-		if (lh.length) {
-			out.push(
-				'',
-				`Lighthouse ${LIGHTHOUSE_VERSION} mobile (simulated slow 4G, 4× CPU), median of ${LIGHTHOUSE_RUNS}`
-			);
-			for (const r of lh) {
-				const budget =
-					r.route === '/'
-						? `   LCP ≤ ${TARGET_LCP_MS}: ${r.lcpMs <= TARGET_LCP_MS ? 'met' : 'MISSED'}, TBT ≤ ${TARGET_TBT_MS}: ${r.tbtMs <= TARGET_TBT_MS ? 'met' : 'MISSED'}`
-						: '';
-				out.push(
-					`  ${r.route.padEnd(9)} performance ${String(Math.round(r.performance)).padStart(3)}` +
-						` (≥ ${TARGET_PERF}: ${r.performance >= TARGET_PERF ? 'met' : 'MISSED'})` +
-						`  accessibility ${String(Math.round(r.accessibility)).padStart(3)}` +
-						`  LCP ${ms(r.lcpMs)}  TBT ${ms(r.tbtMs)}${budget}`
-				);
-			}
-		}
+		printFirstScreen(out, sizes, cold, lh, preload);
 		process.stdout.write(`${out.join('\n')}\n`);
 	} finally {
 		await browser.close();

@@ -20,12 +20,6 @@ export interface RecordSummary {
 	details: string[];
 }
 
-/** The wall-clock time a record was written with, read from its own offset (not the device's zone). */
-export function localTime(iso: string): string {
-	const m = /T(\d{2}):(\d{2})/.exec(iso);
-	return m ? `${m[1]}:${m[2]}` : '';
-}
-
 function sideText(side: string | null): string {
 	return side === 'both' ? 'both sides' : side ? `${side}` : '';
 }

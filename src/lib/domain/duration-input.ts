@@ -1,4 +1,4 @@
-import { LIMITS } from './validation';
+import { LIMITS } from './limits';
 
 export type DurationParse =
 	| { ok: true; /** Whole seconds, or null for an empty field (not recorded). */ sec: number | null }

@@ -94,6 +94,12 @@ export function dayOf(instant: Date | IsoDateTime, timeZone: string = deviceTime
 	return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
 }
 
+/** Minutes since local midnight on a clock in `timeZone` (Intl, no time-zone library). */
+export function wallMinutes(instant: Date, timeZone: string = deviceTimeZone()): number {
+	const w = wallClock(instant, timeZone);
+	return w.hour * 60 + w.minute;
+}
+
 /** An instant written with the offset it has in the time zone, so the record keeps its wall-clock time. */
 export function toOffsetIso(instant: Date, timeZone: string = deviceTimeZone()): IsoDateTime {
 	const w = wallClock(instant, timeZone);
@@ -191,4 +197,10 @@ export function weekStart(day: Day): Day {
 
 export function todayIn(timeZone: string = deviceTimeZone(), now: Date = new Date()): Day {
 	return dayOf(now, timeZone);
+}
+
+/** The wall-clock time a record was written with, read from its own offset (not the device's zone). */
+export function localTime(iso: string): string {
+	const m = /T(\d{2}):(\d{2})/.exec(iso);
+	return m ? `${m[1]}:${m[2]}` : '';
 }

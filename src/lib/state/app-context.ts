@@ -51,8 +51,11 @@ export interface AppState {
 	update: AppUpdate;
 	/** Back up, restore and the Today backup reminder (Settings → Your data). */
 	backup: BackupState;
-	/** A history view's own state (its range and filter); call while that component initialises. */
-	createHistory(options?: HistoryOptions): HistoryState;
+	/**
+	 * A history view's own state (its range and filter); call while that component initialises. The
+	 * component passes the class in, so its code ships with History, not with Today's first render.
+	 */
+	createHistory(History: typeof HistoryState, options?: HistoryOptions): HistoryState;
 	/**
 	 * The Trends screen's own state (range, overlay, lag); call while that component initialises. The
 	 * route passes the class in, so its code and the statistics ship with Trends, not with every page.

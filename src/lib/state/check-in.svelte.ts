@@ -1,4 +1,5 @@
-import { addDays, type CheckIn, type Day } from '$lib/domain';
+import { addDays } from '$lib/domain/time';
+import type { CheckIn, Day } from '$lib/domain/types';
 import type { DataLayer } from '$lib/db';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';

@@ -6,7 +6,7 @@ import type { BodyLocation, EpisodeKind, Side } from '$lib/domain/vocabulary';
 import type { DataLayer } from '$lib/db';
 // The keys' own module, not the data layer's index: that would put Dexie on the first render's path.
 import { PREF_KEYS } from '$lib/db/pref-keys';
-import { EpisodeDraft, type DraftOptions } from './episode-draft.svelte';
+import type { DraftOptions, EpisodeDraft } from './episode-draft.svelte';
 import { LiveQuery } from './live-query.svelte';
 import type { RecordActions } from './record-actions';
 
@@ -107,10 +107,13 @@ export class EpisodeLogState {
 		return record;
 	}
 
-	/** The editing state of the episode sheet, writing through this data layer. */
-	draft(episode: SpasmEpisode, options?: DraftOptions): EpisodeDraft {
+	/**
+	 * The editing state of the episode sheet, writing through this data layer. The sheet passes the
+	 * class in, so its code loads with the sheet, not with Today's first render.
+	 */
+	draft(Draft: typeof EpisodeDraft, episode: SpasmEpisode, options?: DraftOptions): EpisodeDraft {
 		const data = this.#data;
-		return new EpisodeDraft(
+		return new Draft(
 			{
 				add: (record) => data.addEpisode(record),
 				patch: (id, changes, base, journalToken) =>

@@ -11,25 +11,24 @@ import { SettingsState } from './settings.svelte';
 import { Snackbar } from './snackbar.svelte';
 import { StorageState } from './storage.svelte';
 import { TodayState } from './today.svelte';
-import { HistoryState, type HistoryOptions } from './history.svelte';
 import { EpisodeLogState } from './episode-log.svelte';
 import { RedFlagsState } from './red-flags.svelte';
 import { LogExport } from './log-export';
 import { MedicationState } from './medications.svelte';
-import { ReminderState } from './reminders.svelte';
-import { NotificationState } from './notifications.svelte';
-import { NudgeState } from './nudges.svelte';
+import type { ReminderState } from './reminders.svelte';
+import type { NotificationState } from './notifications.svelte';
+import type { NudgeState } from './nudges.svelte';
 import { CheckInState } from './check-in.svelte';
-import { BackupState } from './backup.svelte';
+import type { BackupState } from './backup.svelte';
+import { createInRoot, lazyState } from './lazy-state.svelte';
+import { whenIdle } from '$lib/components/ui/when-idle';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
 export { RecordActions, RECORD_NOUNS } from './record-actions';
 export type { DeletedEntry } from './recently-deleted.svelte';
-export { PARTIAL_SESSION_MIN_SEC, StretchRun, type RunStatus } from './stretch-run.svelte';
 export type { FoodChoice, NewCustomFood } from './foods.svelte';
 export { measureSince } from './timing';
-export { REMINDERS_FILE_NAME } from './reminders.svelte';
 export type { PreviewRow, RestoreStep } from './backup.svelte';
 export { loadDataLayer } from './data-loader';
 
@@ -52,9 +51,59 @@ export function createAppState(): AppState {
 	const today = new TodayState(data, clock, settings, actions);
 	const foods = new FoodState(data, clock, settings, today, actions, snackbar);
 	const episodes = new EpisodeLogState(data, actions);
-	const backup = new BackupState(data, clock);
+	// Backing up and restoring (file format, validation, encryption, merging) is a sixth of the code
+	// Today would otherwise load before it can paint; the Today reminder only needs the last backup's
+	// date. The code loads when the browser is idle after the first render, or on first use.
+	const lazyBackup = lazyState<BackupState>(
+		async () => {
+			const { BackupState } = await import('./backup.svelte');
+			return createInRoot(() => new BackupState(data, clock));
+		},
+		{
+			loaded: false,
+			last: null,
+			busy: false,
+			reminderDue: false,
+			restore: { step: 'idle' },
+			folderName: null,
+			canUseFolder: false,
+			canShareFiles: () => false,
+			cancel: () => undefined
+		}
+	);
+	if (browser) whenIdle(lazyBackup.load);
+	const backup = lazyBackup.value;
 	const checkIns = new CheckInState(data, clock);
-	const reminders = new ReminderState(data);
+	// Calendar reminders and open-app notifications are Settings' business; the evening check-in's
+	// timer can wait until the browser is idle after the first render. Until then Settings shows
+	// nothing of them as loaded, and a tap waits for the code.
+	const lazyReminders = lazyState<ReminderState>(
+		async () => {
+			const { ReminderState } = await import('./reminders.svelte');
+			return createInRoot(() => new ReminderState(data));
+		},
+		{ loaded: false }
+	);
+	const reminders = lazyReminders.value;
+	const lazyNotifications = lazyState<NotificationState>(
+		async () => {
+			await lazyReminders.load();
+			const { NotificationState } = await import('./notifications.svelte');
+			return createInRoot(() => new NotificationState(data, clock, reminders, checkIns));
+		},
+		{ permission: 'default', enabled: false, active: false, background: 'off' }
+	);
+	if (browser) whenIdle(lazyNotifications.load);
+	// The opening nudge waits for the backup's facts (above), so its code can wait as long.
+	const lazyNudges = lazyState<NudgeState>(
+		async () => {
+			await lazyBackup.load();
+			const { NudgeState } = await import('./nudges.svelte');
+			return createInRoot(() => new NudgeState(data, clock, today, episodes, backup, checkIns));
+		},
+		{ current: null }
+	);
+	if (browser) whenIdle(lazyNudges.load);
 	return {
 		clock,
 		settings,
@@ -64,15 +113,15 @@ export function createAppState(): AppState {
 		update,
 		today,
 		episodes,
-		nudges: new NudgeState(data, clock, today, episodes, backup, checkIns),
+		nudges: lazyNudges.value,
 		backup,
 		redFlags: new RedFlagsState(data, clock, settings, snackbar),
 		foods,
 		medications: new MedicationState(data, today, foods, actions, snackbar),
 		reminders,
-		notifications: new NotificationState(data, clock, reminders, checkIns),
+		notifications: lazyNotifications.value,
 		checkIns,
-		createHistory: (options?: HistoryOptions) => new HistoryState(data, clock, options),
+		createHistory: (History, options) => new History(data, clock, options),
 		createTrends: (Trends) => new Trends(data, clock, settings),
 		createReport: (Report) => new Report(data, clock, settings),
 		logExport: new LogExport(data)

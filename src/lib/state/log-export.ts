@@ -1,4 +1,4 @@
-import { todayIn } from '$lib/domain';
+import { todayIn } from '$lib/domain/time';
 import type { DataLayer } from '$lib/db';
 import { measureSince } from './timing';
 

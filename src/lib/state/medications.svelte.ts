@@ -1,11 +1,6 @@
-import {
-	createMedicationDose,
-	createMedicationItem,
-	type DoseFields,
-	type MedicationDose,
-	type MedicationItem
-} from '$lib/domain';
-import { formatDose, magnesiumLimitNote } from '$lib/domain/medications';
+import { createMedicationDose, createMedicationItem, type DoseFields } from '$lib/domain/records';
+import type { MedicationDose, MedicationItem } from '$lib/domain/types';
+import { formatDose, magnesiumLimitNote } from '$lib/domain/medications/supplement-minerals';
 import type { DataLayer } from '$lib/db';
 // The errors module, not the data layer's index: that would put Dexie on the first render's path.
 import { StorageFullError } from '$lib/db/errors';

@@ -1,5 +1,9 @@
 import type { DataLayer } from '$lib/db';
-import { CHECK_IN_TAG, CHECK_IN_NOTIFICATION, msUntilClockTime } from '$lib/domain/reminders';
+import {
+	CHECK_IN_TAG,
+	CHECK_IN_NOTIFICATION,
+	msUntilClockTime
+} from '$lib/domain/reminders/open-notifications';
 import type { CheckInState } from './check-in.svelte';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';

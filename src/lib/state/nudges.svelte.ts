@@ -1,5 +1,6 @@
-import { addDays, deviceTimeZone, type CheckIn, type Day } from '$lib/domain';
-import { nudgesFor, type Nudge } from '$lib/domain/nudges';
+import { addDays, deviceTimeZone } from '$lib/domain/time';
+import type { CheckIn, Day } from '$lib/domain/types';
+import { nudgesFor, type Nudge } from '$lib/domain/nudges/nudges';
 import type { DataLayer } from '$lib/db';
 import type { Clock } from './clock.svelte';
 import type { EpisodeLogState } from './episode-log.svelte';

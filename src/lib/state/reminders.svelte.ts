@@ -1,10 +1,9 @@
-import { deviceTimeZone } from '$lib/domain';
+import { deviceTimeZone } from '$lib/domain/time';
 import {
 	DEFAULT_REMINDERS,
-	buildCalendar,
 	isReminderSettings,
 	type ReminderSettings
-} from '$lib/domain/reminders';
+} from '$lib/domain/reminders/reminder-settings';
 import type { DataLayer } from '$lib/db';
 import { LiveQuery } from './live-query.svelte';
 
@@ -56,6 +55,8 @@ export class ReminderState {
 			await this.#data.prefs.set(CALENDAR_ID, calendarId);
 		}
 		await this.#data.prefs.set(REMINDERS, $state.snapshot(settings));
+		// The calendar writer (and its time-zone rules) loads when a file is made, not with Today.
+		const { buildCalendar } = await import('$lib/domain/reminders/ics');
 		return buildCalendar(settings, { timeZone: deviceTimeZone(), now, calendarId });
 	}
 }

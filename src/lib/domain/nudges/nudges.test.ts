@@ -51,6 +51,10 @@ describe('water pacing', () => {
 			kinds(base({ now: new Date('2026-11-25T12:00:00Z'), waterMl: 0, dismissed: ['water:2026-11-24'] }))
 		).toEqual(['water-pacing']);
 	});
+	it('stays quiet on a first visit, before anything was logged, and speaks once something was', () => {
+		expect(kinds(base({ waterMl: 0, firstDay: undefined }))).toEqual([]);
+		expect(kinds(base({ waterMl: 0, firstDay: '2026-11-24' }))).toEqual(['water-pacing']);
+	});
 	it('expectedWaterMl is 0 before 08:00 and the goal from 22:00', () => {
 		expect(expectedWaterMl(2000, 7 * 60)).toBe(0);
 		expect(expectedWaterMl(2000, 23 * 60)).toBe(2000);

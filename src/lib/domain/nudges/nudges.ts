@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, dayOf } from '../time';
+import { addDays, dayOf, wallMinutes } from '../time';
 import type { Day } from '../types';
 
 /**
@@ -40,12 +39,6 @@ export const TIMER_HOURS = 2;
 export const YESTERDAY_FROM_MIN = 6 * 60;
 export const BACKUP_DAYS = 14;
 
-/** Minutes since local midnight on the wall clock. */
-function wallMinutes(now: Date, timeZone: string): number {
-	const local = new TZDate(now.getTime(), timeZone);
-	return local.getHours() * 60 + local.getMinutes();
-}
-
 /** Water the goal expects by now, pro rata over the waking window, rounded to 50 ml. */
 export function expectedWaterMl(goalMl: number, minutes: number): number {
 	const { startMin, endMin } = PACING_WINDOW;
@@ -81,7 +74,8 @@ export function nudgesFor(input: NudgeInput): Nudge[] {
 		out.push({ kind: 'yesterday', key: `yesterday:${yesterday}`, day: yesterday });
 	}
 
-	if (minutes >= PACING_FROM_MIN && minutes < PACING_WINDOW.endMin) {
+	// Pacing speaks to someone who logs: never on the very first visit, before anything was logged.
+	if (input.firstDay !== undefined && minutes >= PACING_FROM_MIN && minutes < PACING_WINDOW.endMin) {
 		const expectedMl = expectedWaterMl(input.waterGoalMl, minutes);
 		if (expectedMl - input.waterMl >= PACING_GAP_ML)
 			// One dismissal quiets pacing for the rest of the day.
