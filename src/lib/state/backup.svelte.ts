@@ -1,28 +1,22 @@
 import { version } from '$app/environment';
 import { LATEST_VERSION } from '$lib/db/migrations';
 import type { DataLayer, LastBackup } from '$lib/db';
-// The errors module, not the data layer's index: that would put Dexie on the first render's path.
-import { StorageFullError } from '$lib/db/errors';
 import { deviceTimeZone, toOffsetIso, todayIn } from '$lib/domain';
-import {
-	BACKUP_TABLE_NAMES,
-	BACKUP_TABLES,
-	BackupError,
-	backupFileName,
-	buildBackupFile,
-	encryptBackup,
-	planMerge,
-	sameSyncState,
-	syncStateOf,
-	type SyncState,
-	type BackupTableName,
-	type MergePlan,
-	type ReadBackup
-} from '$lib/domain/backup';
+import { BackupError, backupFileName, buildBackupFile, encryptBackup } from '$lib/domain/backup';
 import type { Clock } from './clock.svelte';
 import { LiveQuery } from './live-query.svelte';
-import { PartsCollector, readBackupBlob, toErrorMessage, type ReaderMessage } from './backup-reader';
+import {
+	handleRestoreRequest,
+	isFinal,
+	RestoreSession,
+	type PreviewRow,
+	type ReadSummary,
+	type RestoreMessage,
+	type RestoreRequest
+} from './backup-restore';
 import { measureSince } from './timing';
+
+export type { PreviewRow };
 
 const DAY_MS = 24 * 3600 * 1000;
 /** The Today banner appears when the last backup is older than this and logs changed since. */
@@ -30,18 +24,6 @@ export const BACKUP_REMINDER_DAYS = 14;
 export const SNOOZE_DAYS = 7;
 /** Backup files kept in a chosen folder; older ones are removed. */
 export const FOLDER_KEEP = 5;
-
-export interface PreviewRow {
-	table: BackupTableName;
-	label: string;
-	added: number;
-	changed: number;
-	kept: number;
-	deleted: number;
-	inFile: number;
-	from: string | null;
-	to: string | null;
-}
 
 export type RestoreStep =
 	| { step: 'idle' }
@@ -51,8 +33,7 @@ export type RestoreStep =
 	| {
 			step: 'preview';
 			fileName: string;
-			read: ReadBackup;
-			plan: MergePlan;
+			read: ReadSummary;
 			rows: PreviewRow[];
 			localCount: number;
 	  }
@@ -104,8 +85,8 @@ export class BackupState {
 	#restore = $state.raw<RestoreStep>({ step: 'idle' });
 	#busy = $state(false);
 	#file: File | null = null;
-	/** This device's records the previewed plan was made against, to reuse the plan if they did not change. */
-	#planned: { local: SyncState; plan: MergePlan } | null = null;
+	/** Where the opened file's records are kept until the write: a worker, or this page without workers. */
+	#restorer: Restorer | null = null;
 	#facts: LiveQuery<ReminderFacts>;
 	#folderName = $state<string | null>(null);
 	/** Set once "Later" is saved, so the banner goes at once even before the live query re-runs. */
@@ -282,15 +263,32 @@ export class BackupState {
 		for (const old of names.slice(0, Math.max(0, names.length - FOLDER_KEEP))) await handle.removeEntry(old);
 	}
 
-	/** Reads a chosen or dropped file off the main thread, then shows the preview (or why it was refused). */
+	/**
+	 * Reads a chosen or dropped file, validates it and plans the merge against this device, all in a
+	 * worker, then shows the preview (or why it was refused). The page only receives counts.
+	 */
 	async open(file: File, passphrase?: string): Promise<void> {
+		this.#restorer?.close();
+		const restorer = createRestorer(this.data);
+		this.#restorer = restorer;
 		this.#file = file;
 		this.#restore = { step: 'reading', fileName: file.name, done: 0, total: 0 };
 		const start = performance.now();
-		const message = await this.read(file, passphrase);
-		measureSince('backup:validate:worker', start);
+		const message = await restorer.request(
+			{ type: 'open', database: this.data.db.name, file, passphrase },
+			(progress) => {
+				if (progress.type === 'progress' && this.#restore.step === 'reading' && this.#file === file)
+					this.#restore = {
+						step: 'reading',
+						fileName: file.name,
+						done: progress.done,
+						total: progress.total
+					};
+			}
+		);
 		if (this.#file !== file) return;
 		if (message.type === 'error') {
+			this.#closeRestorer();
 			if (message.code === 'needs-passphrase' || message.code === 'wrong-passphrase') {
 				this.#restore = {
 					step: 'passphrase',
@@ -302,21 +300,19 @@ export class BackupState {
 			}
 			return;
 		}
-		if (message.type !== 'done') return;
-		const read = message.result;
-		const planStart = performance.now();
-		const local = await this.data.backup.readAll();
-		const plan = planMerge(syncStateOf(local), syncStateOf(read.data));
-		this.#planned = { local: syncStateOf(local), plan };
-		const rows = BACKUP_TABLE_NAMES.map((table) => ({
-			table,
-			label: BACKUP_TABLES[table].label,
-			...plan.changes[table]
-		}));
-		const localCount = BACKUP_TABLE_NAMES.reduce((n, t) => n + local.tables[t].length, 0);
-		this.#restore = { step: 'preview', fileName: file.name, read, plan, rows, localCount };
-		measureSince('backup:validate:plan', planStart);
+		if (message.type !== 'preview') {
+			this.#closeRestorer();
+			this.#restore = {
+				step: 'refused',
+				fileName: file.name,
+				message: 'This file could not be read. Nothing was changed.'
+			};
+			return;
+		}
+		const { read, rows, localCount, timings } = message.preview;
+		this.#restore = { step: 'preview', fileName: file.name, read, rows, localCount };
 		measureSince('backup:validate', start, { bytes: file.size });
+		measurePhases('backup:validate', timings);
 	}
 
 	/** Tries the passphrase on the file being restored. */
@@ -325,86 +321,46 @@ export class BackupState {
 		return this.open(this.#file, passphrase);
 	}
 
-	private read(file: File, passphrase?: string): Promise<ReaderMessage> {
-		const progress = (done: number, total: number) => {
-			if (this.#restore.step === 'reading')
-				this.#restore = { step: 'reading', fileName: file.name, done, total };
-		};
-		if (typeof Worker === 'undefined') {
-			return readBackupBlob(file, passphrase, progress).then(
-				(result): ReaderMessage => ({ type: 'done', result }),
-				toErrorMessage
-			);
-		}
-		return import('./backup-reader.worker?worker').then(
-			({ default: ReaderWorker }) =>
-				new Promise<ReaderMessage>((resolve) => {
-					const worker = new ReaderWorker();
-					const parts = new PartsCollector();
-					worker.onmessage = (event: MessageEvent<ReaderMessage>) => {
-						if (event.data.type === 'progress') return progress(event.data.done, event.data.total);
-						const message = parts.add(event.data);
-						if (message === null) return;
-						worker.terminate();
-						resolve(message);
-					};
-					worker.onerror = () => {
-						worker.terminate();
-						resolve({
-							type: 'error',
-							code: 'unexpected',
-							message: 'This file could not be read. Nothing was changed.'
-						});
-					};
-					worker.postMessage({ file, passphrase });
-				})
-		);
-	}
-
 	cancel(): void {
 		this.#file = null;
-		this.#planned = null;
+		this.#closeRestorer();
 		this.#restore = { step: 'idle' };
 	}
 
-	private async write(work: (onProgress: (p: { done: number; total: number }) => void) => Promise<string>) {
-		const onProgress = ({ done, total }: { done: number; total: number }) =>
-			(this.#restore = { step: 'writing', done, total });
+	#closeRestorer(): void {
+		this.#restorer?.close();
+		this.#restorer = null;
+	}
+
+	private async write(type: 'merge' | 'replace'): Promise<void> {
+		const restorer = this.#restorer;
+		if (this.#restore.step !== 'preview' || !restorer) return;
 		this.#restore = { step: 'writing', done: 0, total: 0 };
 		const start = performance.now();
-		try {
-			const message = await work(onProgress);
+		const message = await restorer.request({ type }, (progress) => {
+			if (progress.type === 'writing')
+				this.#restore = { step: 'writing', done: progress.done, total: progress.total };
+		});
+		if (this.#restorer === restorer) this.#closeRestorer();
+		if (message.type === 'written') {
 			measureSince('backup:import', start);
+			measurePhases('backup:import', message.timings);
 			this.#file = null;
-			this.#planned = null;
-			this.#restore = { step: 'done', message };
-		} catch (error) {
-			const reason = error instanceof StorageFullError ? error.message : 'The restore could not be written.';
-			this.#restore = { step: 'failed', message: `${reason} Nothing was changed.` };
+			this.#restore = { step: 'done', message: message.message };
+		} else {
+			this.#restore = {
+				step: 'failed',
+				message:
+					message.type === 'failed'
+						? message.message
+						: 'The restore could not be written. Nothing was changed.'
+			};
 		}
 	}
 
 	/** Merges the previewed file: newer versions win, the file's deletions apply, nothing is duplicated. */
-	async merge(): Promise<void> {
-		const current = this.#restore;
-		if (current.step !== 'preview') return;
-		await this.write(async (onProgress) => {
-			// Re-plan against the database as it is now if another tab wrote since the preview.
-			const planStart = performance.now();
-			const local = syncStateOf(await this.data.backup.readAll());
-			const planned = this.#planned?.plan === current.plan ? this.#planned : null;
-			const plan =
-				planned && sameSyncState(planned.local, local)
-					? planned.plan
-					: planMerge(local, syncStateOf(current.read.data));
-			measureSince('backup:import:plan', planStart);
-			const writeStart = performance.now();
-			const result = await this.data.backup.applyMerge(plan, current.read.data, onProgress);
-			measureSince('backup:import:write', writeStart);
-			return result.written || result.removed
-				? `Restored: ${result.written.toLocaleString('en')} records added or updated, ${result.removed.toLocaleString('en')} removed.`
-				: 'Nothing to restore: this device already has everything in the file.';
-		});
+	merge(): Promise<void> {
+		return this.write('merge');
 	}
 
 	/** Downloads a backup of this device first; only then does "Replace everything" become possible. */
@@ -413,14 +369,85 @@ export class BackupState {
 	}
 
 	/** Replaces everything with the file; the caller must have had a safety backup downloaded. */
-	async replace(): Promise<void> {
-		const current = this.#restore;
-		if (current.step !== 'preview') return;
-		await this.write(async (onProgress) => {
-			const result = await this.data.backup.replaceAll(current.read.data, onProgress);
-			return `Replaced: ${result.written.toLocaleString('en')} records from the backup, ${result.removed.toLocaleString('en')} earlier records removed.`;
-		});
+	replace(): Promise<void> {
+		return this.write('replace');
 	}
+}
+
+/** Durations measured in the worker, as User Timing entries ending now (read by `npm run bench`). */
+function measurePhases(prefix: string, timings: Record<string, number>): void {
+	const end = performance.now();
+	for (const [name, ms] of Object.entries(timings)) {
+		try {
+			performance.measure(`${prefix}:${name}`, { start: Math.max(0, end - ms), end });
+		} catch {
+			// Timing is a diagnostic; it must never break a screen.
+		}
+	}
+}
+
+/** Sends restore requests and resolves with the message that ends each (see `isFinal`). */
+interface Restorer {
+	request(request: RestoreRequest, onProgress: (message: RestoreMessage) => void): Promise<RestoreMessage>;
+	close(): void;
+}
+
+const UNREADABLE: RestoreMessage = {
+	type: 'error',
+	code: 'unexpected',
+	message: 'This file could not be read. Nothing was changed.'
+};
+
+function createRestorer(data: DataLayer): Restorer {
+	if (typeof Worker === 'undefined') {
+		const session = new RestoreSession(data);
+		return {
+			request(request, onProgress) {
+				let final: RestoreMessage = UNREADABLE;
+				return handleRestoreRequest(session, request, (message) => {
+					if (isFinal(message)) final = message;
+					else onProgress(message);
+				}).then(() => final);
+			},
+			close() {}
+		};
+	}
+	let worker: Promise<Worker> | null = null;
+	let closed = false;
+	/** Ends the request in flight when the restorer is closed (cancel, another file): never left waiting. */
+	let abandon: (() => void) | null = null;
+	return {
+		request(request, onProgress) {
+			const failed: RestoreMessage =
+				request.type === 'open'
+					? UNREADABLE
+					: { type: 'failed', message: 'The restore could not be written. Nothing was changed.' };
+			worker ??= import('./backup-restore.worker?worker').then(
+				({ default: RestoreWorker }) => new RestoreWorker()
+			);
+			return new Promise<RestoreMessage>((resolve) => {
+				abandon = () => resolve(failed);
+				worker!.then(
+					(w) => {
+						if (closed) return resolve(failed);
+						w.onmessage = (event: MessageEvent<RestoreMessage>) => {
+							if (isFinal(event.data)) resolve(event.data);
+							else onProgress(event.data);
+						};
+						w.onerror = () => resolve(failed);
+						w.postMessage(request);
+					},
+					() => resolve(failed)
+				);
+			});
+		},
+		close() {
+			closed = true;
+			abandon?.();
+			// A moment's grace: the write's change notice to the page's live queries leaves from the worker.
+			void worker?.then((w) => setTimeout(() => w.terminate(), 2000));
+		}
+	};
 }
 
 export { BackupError };
