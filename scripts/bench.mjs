@@ -799,9 +799,7 @@ async function main() {
 			for (const name of others) out.push(`    ${name.padEnd(30)} ${ms(backup.phases[name])}`);
 			out.push(`  result: ${backup.message.trim()}`);
 			const m = backup.merge;
-			out.push(
-				'  the same file merged again into the device that now holds it (every record compared):'
-			);
+			out.push('  the same file merged again into the device that now holds it (every record compared):');
 			out.push(`  validate (worker) → preview      ${ms(m.validateMs)}`);
 			out.push(`  merge (one transaction)          ${ms(m.importMs)}`);
 			out.push(
