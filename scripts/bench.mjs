@@ -479,7 +479,48 @@ async function backupTiming(browser, page, origin) {
 	// compared with its copy on the device (the heavy case for the page), and nothing is written.
 	const merged = await restoreTiming(fresh, filePath);
 	await context.close();
-	return { exportMs: exported.ms, bytes: exported.bytes, ...restored, merge: merged };
+	const rawWriteMs = await rawWriteFloor(browser, origin, filePath);
+	return { exportMs: exported.ms, bytes: exported.bytes, ...restored, merge: merged, rawWriteMs };
+}
+
+/**
+ * The floor for the import's write on this machine: the file's records put with bare IndexedDB (no
+ * Dexie, no validation, no worker) into a fresh profile's database, in one transaction.
+ */
+async function rawWriteFloor(browser, origin, filePath) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const body = readFileSync(filePath);
+	await page.route('**/__bench-file.json', (route) =>
+		route.fulfill({ body, contentType: 'application/json' })
+	);
+	await page.goto(`${origin}/settings`);
+	await page.waitForSelector('html[data-ready="true"]');
+	const result = await page.evaluate(async () => {
+		const doc = await (await fetch('/__bench-file.json')).json();
+		const names = Object.keys(doc.data).filter((k) => Array.isArray(doc.data[k]));
+		const db = await new Promise((resolve, reject) => {
+			const open = indexedDB.open('spasm-log');
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const start = performance.now();
+		const tx = db.transaction(names, 'readwrite');
+		for (const name of names) {
+			const store = tx.objectStore(name);
+			for (const record of doc.data[name]) store.put(record);
+		}
+		await new Promise((resolve, reject) => {
+			tx.oncomplete = resolve;
+			tx.onerror = () => reject(tx.error);
+			tx.commit();
+		});
+		const ms = performance.now() - start;
+		db.close();
+		return ms;
+	});
+	await context.close();
+	return result;
 }
 
 /** Chooses the file in Settings → Your data, merges it, and reads the timings and long tasks meanwhile. */
@@ -681,6 +722,7 @@ async function main() {
 				validateMs: mid((b) => b.validateMs),
 				importMs: mid((b) => b.importMs),
 				bothMs: mid((b) => b.validateMs + b.importMs),
+				rawWriteMs: mid((b) => b.rawWriteMs),
 				longestBlockMs: mid((b) => b.longestBlockMs),
 				worstBlockMs: Math.max(...backups.map((b) => b.longestBlockMs)),
 				phases,
@@ -786,6 +828,9 @@ async function main() {
 			);
 			out.push(`  validate (worker) → preview      ${ms(backup.validateMs)}`);
 			out.push(`  import (one transaction)         ${ms(backup.importMs)}`);
+			out.push(
+				`  bare IndexedDB put of the same records, one transaction (the floor) ${ms(backup.rawWriteMs).trim()}`
+			);
 			const both = backup.bothMs;
 			out.push(
 				`  validate + import                ${ms(both)}   target ≤ ${TARGET_IMPORT_MS} ms: ${verdict(both, TARGET_IMPORT_MS)}`

@@ -473,8 +473,30 @@ describe('parseInstant', () => {
 		expect(parseInstant(iso)?.toISOString()).toBe(utc);
 	});
 
-	it.each(['2026-02-30T10:00:00Z', 'yesterday', ''])('gives null for %j', (iso) => {
-		expect(parseInstant(iso)).toBeNull();
+	it.each(['2026-02-30T10:00:00Z', '2100-02-29T10:00:00Z', '2026-13-01T10:00:00Z', 'yesterday', ''])(
+		'gives null for %j',
+		(iso) => {
+			expect(parseInstant(iso)).toBeNull();
+		}
+	);
+
+	it('agrees with Date on every moment from year 1 to 9999, in any offset', () => {
+		fc.assert(
+			fc.property(
+				fc.date({ ...FULL_RANGE, noInvalidDate: true }),
+				fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }),
+				(moment, offsetMin) => {
+					const wall = new Date(moment.getTime() + offsetMin * 60_000);
+					if (wall.getUTCFullYear() < 1 || wall.getUTCFullYear() > 9999) return;
+					const sign = offsetMin < 0 ? '-' : '+';
+					const abs = Math.abs(offsetMin);
+					const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+					const iso = wall.toISOString().replace('Z', zone);
+					expect(parseInstant(iso)?.getTime()).toBe(moment.getTime());
+				}
+			),
+			FC_PARAMS
+		);
 	});
 });
 

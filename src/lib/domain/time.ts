@@ -128,13 +128,13 @@ function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, s
 export function parseInstant(iso: IsoDateTime): Date | null {
 	const m = ISO_INSTANT.exec(iso);
 	if (!m) return null;
-	const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
-		number,
-		number,
-		number,
-		number,
-		number
-	];
+	// Plain arithmetic, no Date until the result: every read and every restore validates each
+	// record's times with this, and building four Dates per call was most of a restore's validation.
+	const year = Number(m[1]);
+	const month = Number(m[2]);
+	const day = Number(m[3]);
+	const hour = Number(m[4]);
+	const minute = Number(m[5]);
 	const second = m[6] === undefined ? 0 : Number(m[6]);
 	const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
 	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
@@ -148,11 +148,27 @@ export function parseInstant(iso: IsoDateTime): Date | null {
 		if (h > 23 || mm > 59) return null;
 		offsetMin = (zone[0] === '-' ? -1 : 1) * (h * 60 + mm);
 	}
-	return new Date(utcMs(year, month, day, hour, minute, second, ms) - offsetMin * 60_000);
+	const wallMs =
+		daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+	return new Date(wallMs - offsetMin * 60_000);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, as Date counts them. */
 function daysInMonth(year: number, month: number): number {
-	return new Date(utcMs(year, month + 1, 0, 12)).getUTCDate();
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+/** Days from 1970-01-01 to a valid calendar date (H. Hinnant's days_from_civil), as Date.UTC counts them. */
+function daysFromCivil(year: number, month: number, day: number): number {
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+	return era * 146_097 + doe - 719_468;
 }
 
 function dayToUtcDate(day: Day): Date {
