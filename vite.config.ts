@@ -21,6 +21,8 @@ export default defineConfig({
 			{
 				// Rune tests need Svelte's client build: in the server build effects never run.
 				extends: true,
+				// Component tests mount with Svelte's client runtime (`mount` is server-only otherwise).
+				resolve: { conditions: ['browser'] },
 				test: {
 					name: 'runes',
 					include: ['src/**/*.svelte.test.ts'],

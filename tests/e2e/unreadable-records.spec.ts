@@ -41,7 +41,9 @@ test('unreadable records are set aside: History lists them with a Delete, Today 
 			{ ...createWaterIntake({ ml: 250 }, context), ml: Number.NaN }
 		],
 		foods: [{ ...good.food, mg: null }],
-		exercise: [{ ...good.exercise, minutes: '30000' }]
+		exercise: [{ ...good.exercise, minutes: '30000' }],
+		// A broken "no spasms" answer would silently stop its day counting as tracked.
+		checkins: [{ id: crypto.randomUUID(), day: good.water.day, at: 'evening', updatedAt: good.water.at }]
 	});
 
 	// Today counts only the readable drink, and the goal has no extra for unreadable exercise.
@@ -51,13 +53,16 @@ test('unreadable records are set aside: History lists them with a Delete, Today 
 	await expect(today.waterTotal).toContainText('of 2,000 ml today');
 	await expect(today.waterTotal).not.toContainText('NaN');
 
-	// History: every readable entry, plus a calm list of the seven it set aside.
+	// History: every readable entry, plus a calm list of the eight it set aside.
 	const history = new HistoryPage(page);
 	await history.goto();
 	await expect(history.entries).toHaveCount(10);
 	const notice = page.getByTestId('unreadable');
-	await expect(notice.getByRole('heading', { name: "7 entries couldn't be read" })).toBeVisible();
-	await expect(notice.getByRole('listitem')).toHaveCount(7);
+	await expect(notice.getByRole('heading', { name: "8 entries couldn't be read" })).toBeVisible();
+	await expect(notice.getByRole('listitem')).toHaveCount(8);
+	await expect(notice.getByRole('listitem').filter({ hasText: /Check-in · / })).toContainText(
+		'Time: not a date and time'
+	);
 	await expect(notice).toContainText('Triggers: must be a list');
 	await expect(notice).toContainText('Warning signs: missing');
 	await expect(notice).toContainText('Minerals: not readable');
@@ -68,11 +73,13 @@ test('unreadable records are set aside: History lists them with a Delete, Today 
 	await expect(
 		page.getByTestId('snackbar-message').filter({ hasText: 'Unreadable entry deleted' })
 	).toBeVisible();
-	await expect(notice.getByRole('heading', { name: "6 entries couldn't be read" })).toBeVisible();
+	await expect(notice.getByRole('heading', { name: "7 entries couldn't be read" })).toBeVisible();
 	await page.getByRole('button', { name: 'Undo: Unreadable entry deleted' }).click();
 	await expect(
 		page.getByTestId('snackbar-message').filter({ hasText: 'Unreadable entry restored' })
 	).toBeVisible();
+	await expect(notice.getByRole('heading', { name: "8 entries couldn't be read" })).toBeVisible();
+	await notice.getByRole('button', { name: /^Delete unreadable check-in/ }).click();
 	await expect(notice.getByRole('heading', { name: "7 entries couldn't be read" })).toBeVisible();
 	for (let left = 6; left >= 1; left--) {
 		await notice

@@ -50,4 +50,34 @@ describe('CheckInRepository', () => {
 		await data.checkins.restore(c);
 		expect(await data.checkins.all()).toEqual([c]);
 	});
+
+	it('lists a broken check-in as unreadable, skips it in reads, and deletes it with a tombstone and undo', async () => {
+		const good = await data.checkins.markNone('2026-03-09', ctx('2026-03-10T08:30:00Z'));
+		const id = crypto.randomUUID();
+		const broken = { id, day: '2026-03-08', at: 'yesterday', updatedAt: good.updatedAt };
+		await data.db.checkins.put(broken as never);
+
+		expect(await data.checkins.all()).toEqual([good]);
+		const [unreadable, ...others] = await data.unreadable();
+		expect(others).toEqual([]);
+		expect(unreadable).toEqual({
+			kind: 'checkins',
+			id,
+			day: '2026-03-08',
+			time: null,
+			problems: ['Time: not a date and time']
+		});
+
+		const deleted = await data.checkins.deleteAsStored(id, new Date('2026-03-10T09:00:00Z'));
+		expect(deleted).toEqual(broken);
+		expect(await data.unreadable()).toEqual([]);
+		expect(await data.db.deletions.toArray()).toEqual([
+			{ id, kind: 'checkins', deletedAt: expect.stringMatching(/^2026-03-10T/) }
+		]);
+
+		await data.checkins.restoreAsStored(deleted);
+		expect(await data.db.checkins.get(id)).toEqual(broken);
+		expect(await data.db.deletions.count()).toBe(0);
+		expect(await data.checkins.all()).toEqual([good]);
+	});
 });

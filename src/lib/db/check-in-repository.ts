@@ -1,4 +1,16 @@
-import { createCheckIn, validateCheckIn, type CheckIn, type Day, type WriteContext } from '$lib/domain';
+import {
+	createCheckIn,
+	deviceTimeZone,
+	toOffsetIso,
+	unreadableCheckIns,
+	validateCheckIn,
+	ValidationError,
+	type CheckIn,
+	type Day,
+	type UnreadableRecord,
+	type WriteContext
+} from '$lib/domain';
+
 import type { SpasmLogDatabase } from './database';
 import { guardWrite } from './errors';
 
@@ -38,6 +50,43 @@ export class CheckInRepository {
 				const existing = await this.db.checkins.get(id);
 				if (existing) await this.db.checkins.delete(id);
 				return existing;
+			})
+		);
+	}
+
+	/** The stored check-ins that fail validation (listed in History with a Delete). */
+	async unreadable(): Promise<UnreadableRecord[]> {
+		return unreadableCheckIns(await this.db.checkins.toArray());
+	}
+
+	/**
+	 * Deletes a row whatever it holds (an unreadable one cannot be validated) and returns it as
+	 * stored, for an undo through `restoreAsStored`.
+	 */
+	async deleteAsStored(id: string, now: Date = new Date()): Promise<unknown> {
+		return guardWrite(() =>
+			this.db.write([this.db.checkins, this.db.deletions], async () => {
+				const existing: unknown = await this.db.checkins.get(id);
+				if (existing === undefined) return undefined;
+				await this.db.checkins.delete(id);
+				// The tombstone lets the delete travel in a backup, as for every other record.
+				await this.db.deletions.put({ id, kind: 'checkins', deletedAt: toOffsetIso(now, deviceTimeZone()) });
+				return existing;
+			})
+		);
+	}
+
+	/**
+	 * Undo of `deleteAsStored`: puts back exactly what was stored, unvalidated (it stays set aside),
+	 * and removes the tombstone, in one transaction.
+	 */
+	async restoreAsStored(stored: unknown): Promise<void> {
+		const id = (stored as { id?: unknown } | null)?.id;
+		if (typeof id !== 'string') throw new ValidationError([{ path: 'id', message: 'Required' }], 'checkins');
+		await guardWrite(() =>
+			this.db.write([this.db.checkins, this.db.deletions], async () => {
+				await this.db.deletions.delete(id);
+				await this.db.checkins.put(stored as CheckIn);
 			})
 		);
 	}

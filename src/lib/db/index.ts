@@ -153,7 +153,7 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 			return { ...(Object.fromEntries(found) as unknown as Logs), checkins: checkinList };
 		},
 		async unreadable() {
-			const found = await Promise.all(kinds.map((k) => records[k].unreadable()));
+			const found = await Promise.all([...kinds.map((k) => records[k].unreadable()), checkins.unreadable()]);
 			return found
 				.flat()
 				.sort((a, b) => ((a.day ?? '') < (b.day ?? '') ? -1 : (a.day ?? '') > (b.day ?? '') ? 1 : 0));

@@ -1,6 +1,6 @@
 import type { Day, LogRecords, RecordKind } from './types';
 import { isDay, parseInstant } from './time';
-import { validateRecord } from './validation';
+import { validateCheckIn, validateRecord } from './validation';
 import type { FieldIssue } from './validation-error';
 
 /**
@@ -9,7 +9,8 @@ import type { FieldIssue } from './validation-error';
  * as stored so a backup still carries it.
  */
 export interface UnreadableRecord {
-	kind: RecordKind;
+	/** A log record's kind, or a daily check-in ("no spasms that day"). */
+	kind: RecordKind | 'checkins';
 	/** The stored key, as stored; what a delete needs. */
 	id: string;
 	/** The record's day when it can still be read, else null. */
@@ -108,6 +109,29 @@ export function checkStoredRecord<K extends RecordKind>(kind: K, row: unknown): 
 			problems: plainProblems(result.error.issues)
 		}
 	};
+}
+
+/**
+ * The daily check-ins that fail validation, described as unreadable records: a broken one stops
+ * its day counting as tracked, so it is listed for the person to see and delete, not just skipped.
+ */
+export function unreadableCheckIns(rows: readonly unknown[]): UnreadableRecord[] {
+	const found: UnreadableRecord[] = [];
+	for (const row of rows) {
+		const result = validateCheckIn(row);
+		if (result.ok) continue;
+		const id = readableField(row, 'id');
+		const day = readableField(row, 'day');
+		const time = readableField(row, 'at');
+		found.push({
+			kind: 'checkins',
+			id: typeof id === 'string' ? id : String(id),
+			day: isDay(day) ? day : null,
+			time: typeof time === 'string' && parseInstant(time) ? time : null,
+			problems: plainProblems(result.error.issues)
+		});
+	}
+	return found;
 }
 
 /** Splits stored rows into the valid records (in order) and the unreadable ones. */

@@ -31,8 +31,6 @@ export type EditableField = Exclude<keyof SpasmEpisode, 'id' | 'createdAt' | 'up
 
 /** Ignore taps this long after the sheet opened: the finger that opened it may still be coming down. */
 export const OPEN_GUARD_MS = 400;
-/** Notes are stored this long after the last keystroke at the latest. */
-export const NOTES_DELAY_MS = 100;
 
 const FIELD_WORDS: Partial<Record<EditableField, string>> = {
 	startedAt: 'the start time',
@@ -56,11 +54,12 @@ export interface DraftOptions {
 
 /**
  * The episode sheet's logic: a live copy of the episode that the sheet shows, each change stored
- * as it is made (notes within 100 ms of the last keystroke), field by field from the copy the sheet
- * started with, so another tab's changes to other fields are kept.
+ * as it is made (each keystroke in notes too), field by field from the copy the sheet started
+ * with, so another tab's changes to other fields are kept.
  *
- * Leaving the page writes what is pending in the same task (`leave`). Nothing here ever blocks
- * closing: `close()` says what could not be saved instead.
+ * Each change is journalled in the task that makes it (see `#write`), so leaving the page needs
+ * nothing written then. Nothing here ever blocks closing: `close()` says what could not be saved
+ * instead.
  */
 export class EpisodeDraft {
 	readonly #store: EpisodeStore;
@@ -85,7 +84,6 @@ export class EpisodeDraft {
 	/** Per field, the value last journalled: what the field held before the next change, as this sheet knew it. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
 	#journalled = new Map<EditableField, unknown>();
-	#notesTimer: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(store: EpisodeStore, episode: SpasmEpisode, options: DraftOptions = {}) {
 		this.#store = store;
@@ -192,7 +190,7 @@ export class EpisodeDraft {
 		this.#write(['durationSec']);
 	}
 
-	/** Typing in notes: shown at once and stored at once (well within NOTES_DELAY_MS). */
+	/** Typing in notes: shown at once and stored at once. */
 	setNotes(text: string): void {
 		if (this.guarding()) return;
 		this.#value.notes = text;
@@ -215,32 +213,14 @@ export class EpisodeDraft {
 		this.#durationText = formatDurationInput(this.#value.durationSec);
 	}
 
-	/** Stores what is waiting (notes typed in the last 100 ms) and resolves when every write settled. */
+	/** Resolves when every write started so far has settled. */
 	async flush(): Promise<void> {
-		if (this.#notesTimer) {
-			clearTimeout(this.#notesTimer);
-			this.#notesTimer = null;
-			this.#write(['notes']);
-		}
 		// Writes queue behind each other; wait until the queue stops growing.
 		let chain: Promise<unknown>;
 		do {
 			chain = this.#chain;
 			await chain.catch(() => undefined);
 		} while (chain !== this.#chain);
-	}
-
-	/**
-	 * The page is being hidden or left. Every change was journalled in the task that made it (see
-	 * `#write`), so nothing needs writing here: a write started now, as the page is torn down, did
-	 * not survive a reload in Chromium anyway. What is left is the notes timer.
-	 */
-	leave(): void {
-		if (this.#notesTimer) {
-			clearTimeout(this.#notesTimer);
-			this.#notesTimer = null;
-			this.#write(['notes']);
-		}
 	}
 
 	/**
@@ -266,8 +246,6 @@ export class EpisodeDraft {
 
 	/** Drops a new past episode the person decided not to keep (it may already be stored). */
 	async discard(): Promise<void> {
-		if (this.#notesTimer) clearTimeout(this.#notesTimer);
-		this.#notesTimer = null;
 		await this.flush();
 		if (this.#stored) await this.#store.delete(this.#value.id);
 		this.#stored = false;
@@ -367,7 +345,7 @@ export class EpisodeDraft {
 				this.#notice = 'Something went wrong while saving; your last changes are not stored.';
 			}
 		} finally {
-			if (!this.#notesTimer && this.#pending.size === 0) this.#status = 'saved';
+			if (this.#pending.size === 0) this.#status = 'saved';
 			else if (this.#failure || Object.keys(this.#errors).length) this.#status = 'idle';
 		}
 	}

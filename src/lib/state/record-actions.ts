@@ -100,8 +100,17 @@ export class RecordActions {
 	 * Deletes a stored record that failed validation (see DataLayer.unreadable), with the same
 	 * tombstone and Undo; Undo puts it back exactly as it was stored, still set aside.
 	 */
-	async removeUnreadable<K extends RecordKind>(kind: K, id: string): Promise<void> {
-		const repo = this.data.records[kind];
+	async removeUnreadable<K extends RecordKind>(kind: K | 'checkins', id: string): Promise<void> {
+		if (kind === 'checkins') {
+			const checkins = this.data.checkins;
+			await this.#removeWithUndo(
+				() => checkins.deleteAsStored(id),
+				'Unreadable entry',
+				(deleted) => checkins.restoreAsStored(deleted)
+			);
+			return;
+		}
+		const repo = this.data.records[kind as K];
 		await this.#removeWithUndo(
 			() => repo.delete(id),
 			'Unreadable entry',
