@@ -68,11 +68,16 @@ export class BackupRepository {
 	async readAll(): Promise<BackupData> {
 		return this.db.transaction('r', this.tables, async () => {
 			const data = emptyBackupData();
-			for (const name of BACKUP_TABLE_NAMES) data.tables[name] = await this.table(name).toArray();
-			data.deletions = await this.db.deletions.toArray();
-			const settings = await this.db.kv.get(SETTINGS_KEY);
+			// Every request at once: the database answers the next while this thread reads the last.
+			const [lists, deletions, settings, prefs] = await Promise.all([
+				Promise.all(BACKUP_TABLE_NAMES.map((name) => this.table(name).toArray())),
+				this.db.deletions.toArray(),
+				this.db.kv.get(SETTINGS_KEY),
+				this.db.kv.where('key').startsWith(PREFERENCE_PREFIX).toArray()
+			]);
+			BACKUP_TABLE_NAMES.forEach((name, i) => (data.tables[name] = lists[i]!));
+			data.deletions = deletions;
 			data.settings = settings ? (settings.value as Record<string, unknown>) : null;
-			const prefs = await this.db.kv.where('key').startsWith(PREFERENCE_PREFIX).toArray();
 			for (const row of prefs) if (travels(row.key)) data.preferences[row.key] = row.value;
 			return data;
 		});

@@ -85,9 +85,12 @@ export class RestoreSession {
 		this.#read = null;
 		this.#planned = null;
 		const timings: Record<string, number> = {};
+		// This device's records are read while the file is: the database opens and answers meanwhile.
+		const reading = this.data.backup.readAll();
+		reading.catch(() => undefined); // a refused file never waits for it
 		const read = await readBackupBlob(file, passphrase, onProgress, timings);
 		let t = performance.now();
-		const local = syncStateOf(await this.data.backup.readAll());
+		const local = syncStateOf(await reading);
 		t = lap(timings, 'local', t);
 		const plan = planMerge(local, syncStateOf(read.data));
 		lap(timings, 'plan', t);
