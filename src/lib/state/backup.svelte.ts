@@ -1,3 +1,4 @@
+import { formatNumber } from '$lib/domain/number-format';
 import { version } from '$app/environment';
 import { LATEST_VERSION } from '$lib/db/migrations';
 import type { DataLayer, LastBackup } from '$lib/db';
@@ -402,7 +403,7 @@ export class BackupState {
 			const result = await this.data.backup.applyMerge(plan, current.read.data, onProgress);
 			measureSince('backup:import:write', writeStart);
 			return result.written || result.removed
-				? `Restored: ${result.written.toLocaleString('en')} records added or updated, ${result.removed.toLocaleString('en')} removed.`
+				? `Restored: ${formatNumber(result.written)} records added or updated, ${formatNumber(result.removed)} removed.`
 				: 'Nothing to restore: this device already has everything in the file.';
 		});
 	}
@@ -418,7 +419,7 @@ export class BackupState {
 		if (current.step !== 'preview') return;
 		await this.write(async (onProgress) => {
 			const result = await this.data.backup.replaceAll(current.read.data, onProgress);
-			return `Replaced: ${result.written.toLocaleString('en')} records from the backup, ${result.removed.toLocaleString('en')} earlier records removed.`;
+			return `Replaced: ${formatNumber(result.written)} records from the backup, ${formatNumber(result.removed)} earlier records removed.`;
 		});
 	}
 }
