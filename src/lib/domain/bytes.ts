@@ -1,3 +1,4 @@
+import { formatNumber } from './number-format';
 const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
 
 /** A storage amount for people: "0 bytes", "312 KB", "1.4 MB", "12 GB" (1 KB = 1,000 bytes, as devices show it). */
@@ -11,5 +12,5 @@ export function formatBytes(bytes: number): string {
 	}
 	if (unit === 0) return `${Math.round(value)} ${value === 1 ? 'byte' : 'bytes'}`;
 	const digits = value < 10 ? 1 : 0;
-	return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${UNITS[unit]}`;
+	return `${formatNumber(value, digits)} ${UNITS[unit]}`;
 }

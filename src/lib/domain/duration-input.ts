@@ -1,3 +1,4 @@
+import { formatNumber } from './number-format';
 import { LIMITS } from './limits';
 
 export type DurationParse =
@@ -36,7 +37,7 @@ function inRange(sec: number): DurationParse {
 	const rounded = Math.round(sec);
 	const maxMin = LIMITS.episodeDurationSec.max / 60;
 	if (rounded > LIMITS.episodeDurationSec.max) {
-		return { ok: false, message: `At most ${maxMin.toLocaleString('en')} minutes (${maxMin / 60} hours)` };
+		return { ok: false, message: `At most ${formatNumber(maxMin)} minutes (${maxMin / 60} hours)` };
 	}
 	return { ok: true, sec: rounded };
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from './number-format';
 /**
  * One way to read a number a person typed, for every form. `Number()` is too lenient for typed
  * amounts: it takes "0x10" as 16, "0b11" as 3 and "1e3" as 1000, and "" as 0. Here only plain
@@ -23,7 +24,7 @@ export type NumberInputResult = { ok: true; value: number } | { ok: false; error
 const DECIMAL = /^[+]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 function withUnit(value: number, unit: string | undefined): string {
-	const number = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	const number = formatNumber(value, 2);
 	return unit ? `${number} ${unit}` : number;
 }
 

@@ -7,6 +7,7 @@ import {
 	dayRange,
 	daysBetween,
 	deviceTimeZone,
+	localToday,
 	isDay,
 	isValidTimeZone,
 	parseInstant,
@@ -509,6 +510,18 @@ describe('device time zone', () => {
 	it('todayIn uses the device zone by default', () => {
 		process.env.TZ = 'Pacific/Auckland';
 		expect(todayIn(undefined, new Date('2026-11-24T11:30:00Z'))).toBe('2026-11-25');
+	});
+
+	it.each([
+		['Pacific/Auckland', '2026-11-24T11:30:00Z', '2026-11-25'],
+		['America/Los_Angeles', '2026-11-24T07:30:00Z', '2026-11-23'],
+		['Europe/Berlin', '2026-03-29T00:30:00Z', '2026-03-29'],
+		['Asia/Kathmandu', '2026-12-31T18:14:00Z', '2026-12-31'],
+		['Asia/Kathmandu', '2026-12-31T18:15:00Z', '2027-01-01']
+	])('localToday in %s at %s is the device zone day (%s), as todayIn says', (zone, iso, day) => {
+		process.env.TZ = zone;
+		expect(localToday(new Date(iso))).toBe(day);
+		expect(localToday(new Date(iso))).toBe(todayIn(undefined, new Date(iso)));
 	});
 
 	it('todayIn uses a zone it is given', () => {

@@ -215,6 +215,15 @@ export function todayIn(timeZone: string = deviceTimeZone(), now: Date = new Dat
 	return dayOf(now, timeZone);
 }
 
+/**
+ * The device's local day from Date's own local-time getters: the same zone as `deviceTimeZone()`
+ * (both read the system zone), without an Intl formatter. The first one a page makes loads ICU's
+ * date data, 156 ms at Lighthouse's 4× CPU slowdown, and "today" is read while Today hydrates.
+ */
+export function localToday(now: Date = new Date()): Day {
+	return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** The wall-clock time a record was written with, read from its own offset (not the device's zone). */
 export function localTime(iso: string): string {
 	const m = /T(\d{2}):(\d{2})/.exec(iso);

@@ -1,3 +1,4 @@
+import { formatNumber } from './number-format';
 import type { UnitSystem } from './types';
 
 /** 1 US fl oz = 29.5735 ml (NIST Handbook 44, Appendix C, units of liquid volume). */
@@ -39,7 +40,7 @@ export function displayAmount(ml: number, units: UnitSystem): number {
 
 export function formatWater(ml: number, units: UnitSystem): string {
 	const value = displayAmount(ml, units);
-	return `${value.toLocaleString('en-US')} ${waterUnitLabel(units)}`;
+	return `${formatNumber(value)} ${waterUnitLabel(units)}`;
 }
 
 export function formatDuration(totalSec: number): string {

@@ -1,3 +1,4 @@
+import { formatNumber } from './number-format';
 import * as v from 'valibot';
 import { isDay, parseInstant } from './time';
 import type {
@@ -130,10 +131,7 @@ export const episodeSchema = v.object({
 	signs,
 	notes: v.pipe(
 		v.string('Must be text'),
-		v.maxLength(
-			LIMITS.notesChars,
-			`Notes can be at most ${LIMITS.notesChars.toLocaleString('en')} characters`
-		)
+		v.maxLength(LIMITS.notesChars, `Notes can be at most ${formatNumber(LIMITS.notesChars)} characters`)
 	),
 	...timestamps
 });

@@ -13,6 +13,7 @@ import {
 	type ReadBackup,
 	type SyncState
 } from '$lib/domain/backup';
+import { formatNumber } from '$lib/domain/number-format';
 import { readBackupBlob, toErrorMessage } from './backup-reader';
 
 export interface PreviewRow {
@@ -124,7 +125,7 @@ export class RestoreSession {
 		this.#done();
 		const message =
 			result.written || result.removed
-				? `Restored: ${result.written.toLocaleString('en')} records added or updated, ${result.removed.toLocaleString('en')} removed.`
+				? `Restored: ${formatNumber(result.written)} records added or updated, ${formatNumber(result.removed)} removed.`
 				: 'Nothing to restore: this device already has everything in the file.';
 		return { message, timings };
 	}
@@ -138,7 +139,7 @@ export class RestoreSession {
 		lap(timings, 'write', t);
 		this.#done();
 		return {
-			message: `Replaced: ${result.written.toLocaleString('en')} records from the backup, ${result.removed.toLocaleString('en')} earlier records removed.`,
+			message: `Replaced: ${formatNumber(result.written)} records from the backup, ${formatNumber(result.removed)} earlier records removed.`,
 			timings
 		};
 	}

@@ -1,4 +1,4 @@
-import { deviceTimeZone, todayIn } from '$lib/domain/time';
+import { localToday } from '$lib/domain/time';
 import type { Day } from '$lib/domain/types';
 
 /**
@@ -9,7 +9,7 @@ export class Clock {
 	// Milliseconds, not a Date: the value is replaced on each tick, never mutated.
 	#nowMs = $state(Date.now());
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway Date, never mutated
-	readonly today: Day = $derived(todayIn(deviceTimeZone(), new Date(this.#nowMs)));
+	readonly today: Day = $derived(localToday(new Date(this.#nowMs)));
 
 	constructor(tickMs = 30_000) {
 		$effect(() => {

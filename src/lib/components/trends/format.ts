@@ -1,3 +1,4 @@
+import { formatNumber as enUsNumber } from '$lib/domain/number-format';
 import type { Day } from '$lib/domain';
 
 // Days are calendar dates, not instants: format them at noon UTC in UTC so no zone can shift them.
@@ -19,7 +20,7 @@ export const formatDay = (day: Day) => fullDay.format(atNoon(day));
 export const formatMonth = (day: Day) => monthYear.format(atNoon(day));
 
 export function formatNumber(n: number, decimals = 0): string {
-	return n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+	return enUsNumber(n, decimals, decimals);
 }
 
 export function formatPercent(share: number | null): string {

@@ -1,3 +1,4 @@
+import { formatNumber } from '../number-format';
 import * as v from 'valibot';
 import { parseInstant } from '../time';
 import type { Deletion } from '../types';
@@ -288,7 +289,7 @@ export function readBackupObject(doc: unknown, options: ReadOptions = {}): ReadB
 	if (total > MAX_BACKUP_RECORDS) {
 		throw new BackupError(
 			'too-many-records',
-			`This file holds ${total.toLocaleString('en')} records, more than the ${MAX_BACKUP_RECORDS.toLocaleString('en')} a backup may hold, so it was not opened.`
+			`This file holds ${formatNumber(total)} records, more than the ${formatNumber(MAX_BACKUP_RECORDS)} a backup may hold, so it was not opened.`
 		);
 	}
 

@@ -1,3 +1,4 @@
+import { formatNumber } from '../number-format';
 import type { Mineral } from '../vocabulary';
 import type { IntakeProgress } from './reference-intakes';
 
@@ -10,7 +11,7 @@ export const MINERAL_NAMES: Record<Mineral, string> = {
 
 /** Whole milligrams with thousands separators, as nutrition labels print them: 2300 → '2,300'. */
 export function formatMg(mg: number): string {
-	return Math.round(mg).toLocaleString('en-US');
+	return formatNumber(Math.round(mg));
 }
 
 /** The amount against its reference, in words: 'Magnesium 180 of 320 mg', 'Sodium 900 mg, limit 2,300 mg'. */

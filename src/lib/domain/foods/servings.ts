@@ -1,3 +1,4 @@
+import { formatNumber } from '../number-format';
 import { LIMITS } from '../limits';
 import { parseNumberInput } from '../number-input';
 
@@ -42,5 +43,5 @@ export function readServings(text: string): { ok: true; value: number } | { ok: 
 }
 
 export function formatServings(servings: number): string {
-	return servings === 1 ? '1 serving' : `${servings.toLocaleString('en-US')} servings`;
+	return servings === 1 ? '1 serving' : `${formatNumber(servings)} servings`;
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../number-format';
 import { addMinerals, NO_MINERALS } from '../foods/food-log';
 import type { Day, MedicationDose, MineralMg } from '../types';
 import type { DoseUnit } from '../vocabulary';
@@ -58,5 +59,5 @@ const UNIT_WORDS: Record<DoseUnit, [string, string]> = {
 export function formatDose(amount: number, unit: DoseUnit): string {
 	const [one, many] = UNIT_WORDS[unit];
 	const n = Math.round(amount * 100) / 100;
-	return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+	return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../number-format';
 import {
 	isMedicationHabit,
 	type BuiltInHabitId,
@@ -78,9 +79,9 @@ export const OUTCOME_WHEN: Record<Lag, string> = {
 	2: 'two days after'
 };
 
-const mg = (n: number) => `${Math.round(n).toLocaleString('en-US')} mg`;
+const mg = (n: number) => `${formatNumber(Math.round(n))} mg`;
 const count = (n: number, [one, many]: readonly [string, string]) =>
-	`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+	`${formatNumber(n)} ${n === 1 ? one : many}`;
 const days = (n: number) => count(n, ['day', 'days']);
 
 const LEADS: Record<Lag, (n: number, habit: string) => string> = {

@@ -1,3 +1,4 @@
+import { formatNumber } from '../number-format';
 import { LOCATION_LABELS, RELIEF_METHODS, type KnownReliefMethod } from '../vocabulary';
 import { formatInterval, formatRate, formatRatio, itemName, OUTCOME_WHEN } from './comparison-summary';
 import type { DailyPoint } from './daily-series';
@@ -13,8 +14,7 @@ import { overlayValue, type Overlay } from './trends-report';
 
 // Every sentence here reports what was logged; none says a habit caused or prevented anything.
 
-const plural = (n: number, one: string, many: string) =>
-	`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
 
 /** "a", "a and b", "a, b and c". */
@@ -32,7 +32,7 @@ export function habitLabel(
 	const median =
 		result.thresholdMg === undefined
 			? 'no food logged yet'
-			: `${Math.round(result.thresholdMg).toLocaleString('en-US')} mg`;
+			: `${formatNumber(Math.round(result.thresholdMg))} mg`;
 	switch (result.habit) {
 		case 'water-goal':
 			return 'Water goal met';
@@ -202,9 +202,9 @@ export function summarizeComparisons(
 
 const OVERLAY_PHRASES: Record<Overlay, (mean: number) => string> = {
 	water: (m) => `water averaged ${Math.round(m)}% of your goal`,
-	magnesium: (m) => `magnesium from logged foods averaged ${Math.round(m).toLocaleString('en-US')} mg a day`,
-	potassium: (m) => `potassium from logged foods averaged ${Math.round(m).toLocaleString('en-US')} mg a day`,
-	calcium: (m) => `calcium from logged foods averaged ${Math.round(m).toLocaleString('en-US')} mg a day`,
+	magnesium: (m) => `magnesium from logged foods averaged ${formatNumber(Math.round(m))} mg a day`,
+	potassium: (m) => `potassium from logged foods averaged ${formatNumber(Math.round(m))} mg a day`,
+	calcium: (m) => `calcium from logged foods averaged ${formatNumber(Math.round(m))} mg a day`,
 	stretch: (m) => `stretching averaged ${m.toFixed(1)} minutes a day`
 };
 
