@@ -90,6 +90,10 @@ export async function serveBuild({ dir = 'build', port = 0, host = '127.0.0.1' }
 		if (request.method === 'HEAD') response.end();
 		else createReadStream(file).pipe(response);
 	});
+	// Node closes an idle keep-alive socket after 5 s; a client reusing it in that instant gets
+	// ECONNRESET (a loaded CI run failed a spec's second batch of requests so). Keep them longer.
+	server.keepAliveTimeout = 120_000;
+	server.headersTimeout = 121_000;
 	await new Promise((done, fail) => {
 		server.once('error', fail);
 		server.listen(port, host, () => done(undefined));
