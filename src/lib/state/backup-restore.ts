@@ -11,22 +11,14 @@ import {
 	type BackupTableName,
 	type MergePlan,
 	type ReadBackup,
-	type SyncState
+	type SyncState,
+	type TableChanges
 } from '$lib/domain/backup';
 import { formatNumber } from '$lib/domain/number-format';
 import { readBackupBlob, toErrorMessage } from './backup-reader';
 
-export interface PreviewRow {
-	table: BackupTableName;
-	label: string;
-	added: number;
-	changed: number;
-	kept: number;
-	deleted: number;
-	inFile: number;
-	from: string | null;
-	to: string | null;
-}
+/** One kind of record in the preview: what the merge would change, with its label. */
+export type PreviewRow = { table: BackupTableName; label: string } & TableChanges;
 
 /** What the preview shows of a read file: everything but its records, which stay where they were read. */
 export type ReadSummary = Omit<ReadBackup, 'data'>;
