@@ -20,7 +20,9 @@ function appVersion() {
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
-		runes: true
+		runes: true,
+		// Without it every page also loads a chunk that only records Svelte's version on window.
+		discloseVersion: false
 	},
 	kit: {
 		// Every route is prerendered as a shell; the fallback serves any other URL so deep links
