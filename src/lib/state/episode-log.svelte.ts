@@ -39,10 +39,7 @@ export class EpisodeLogState {
 		this.#actions = actions;
 		// The person's usual episode, not simply the last: one slip (a double tap, a one-off) does not
 		// become the next default.
-		this.#lastUsed = new LiveQuery(
-			async () => usualEpisode(await data.episodes.latest(10)) ?? DEFAULT_LAST,
-			DEFAULT_LAST
-		);
+		this.#lastUsed = new LiveQuery(this.#readUsual, DEFAULT_LAST);
 		this.#active = new LiveQuery(async () => {
 			const id = await data.prefs.get<string | null>(ACTIVE, null, isId);
 			if (!id) return null;
@@ -53,6 +50,9 @@ export class EpisodeLogState {
 			return episode && episode.durationSec === null && !tooOld ? episode : null;
 		}, null);
 	}
+
+	#readUsual = async (): Promise<LastUsed> =>
+		usualEpisode(await this.#data.episodes.latest(10)) ?? DEFAULT_LAST;
 
 	get lastUsed(): LastUsed {
 		return this.#lastUsed.current;
@@ -74,9 +74,16 @@ export class EpisodeLogState {
 	 * no intensity (null: not rated). Nothing is stored that the person did not say.
 	 */
 	async quickLog(): Promise<SpasmEpisode> {
-		const { kind, location, side } = this.lastUsed;
-		// One transaction: the episode and its running timer are stored together or not at all.
-		return this.#actions.guardAdd(() => this.#data.startEpisode(createEpisode({ kind, location, side })));
+		// The moment of the tap, whatever the wait for the usual choice below: never mutated.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const startedAt = new Date();
+		return this.#actions.guardAdd(async () => {
+			// A tap made before the usual choice has loaded (the first seconds of a cold start) reads it,
+			// rather than storing the app's default as if the person had said it.
+			const { kind, location, side } = this.#lastUsed.loaded ? this.lastUsed : await this.#readUsual();
+			// One transaction: the episode and its running timer are stored together or not at all.
+			return this.#data.startEpisode(createEpisode({ kind, location, side, startedAt }));
+		});
 	}
 
 	/** Whether "It stopped" must ask when (the timer ran long enough to have been forgotten). */
