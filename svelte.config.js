@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
@@ -14,6 +15,18 @@ function appVersion() {
 	} catch {
 		return version;
 	}
+}
+
+/**
+ * The hash of the one inline script in src/app.html (the early-tap catcher), for the CSP: computed
+ * from the file, so an edit to the script cannot leave a stale hash that blocks it.
+ * @returns {`sha256-${string}`}
+ */
+function appHtmlScriptHash() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
+	if (script === undefined) throw new Error('src/app.html: the early-tap script is missing');
+	return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -46,7 +59,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', appHtmlScriptHash()],
 				'style-src': ['self'],
 				// SvelteKit's route announcer (its generated root component) carries one fixed inline
 				// style attribute (sveltejs/kit#11747). Only that exact attribute is allowed, by hash;

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { EpisodeSheet } from './pages/episode-sheet';
 import { HistoryPage } from './pages/history-page';
 import { TodayPage } from './pages/today-page';
+import { episode, pageTimeZone, seed } from './seed';
 
 // A name only Dexie's code carries: it marks the chunk holding the data layer's database code.
 const DEXIE_MARK = 'MissingAPIError';
@@ -39,6 +40,47 @@ test.describe('the first tap on a cold start', () => {
 		const history = new HistoryPage(page);
 		await history.goto();
 		await expect(history.entry('Cramp — calf')).toBeVisible();
+	});
+
+	test('taps on "Log a spasm" before the app has started log one episode of the usual kind once it starts', async ({
+		page
+	}) => {
+		const today = new TodayPage(page);
+		await today.goto();
+		const zone = await pageTimeZone(page);
+		await seed(page, {
+			episodes: [1, 2, 3].map((daysAgo) =>
+				episode({ kind: 'twitch', location: 'eyelid', side: 'left', durationSec: 5, daysAgo }, zone)
+			)
+		});
+
+		// The app's entry module is held: the page shows the prerendered button and nothing listens.
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
+		await today.logButton.click();
+		await today.logButton.click();
+		await expect(page.locator('html')).toHaveAttribute('data-early-tap', 'log-spasm');
+		await expect(page.locator('html[data-ready]')).toHaveCount(0);
+		const sheet = new EpisodeSheet(page);
+		await expect(sheet.dialog).toHaveCount(0);
+
+		release();
+		await sheet.expectOpen();
+		await expect(sheet.dialog.getByRole('radio', { name: /^Twitch\b/ })).toBeChecked();
+		await expect(page.locator('html')).not.toHaveAttribute('data-early-tap', /.*/);
+		await sheet.close();
+		await expect(sheet.dialog).toBeHidden();
+
+		// Two taps before the start, one episode: the three seeded and the new one, still running.
+		const history = new HistoryPage(page);
+		await history.goto();
+		await expect(history.entry('Twitch — left eyelid')).toHaveCount(4);
+		await expect(history.entry('Twitch — left eyelid').filter({ hasText: 'In progress' })).toHaveCount(1);
 	});
 
 	test('on a slow phone the first log after loading is saved and its sheet opens', async ({ page }) => {
