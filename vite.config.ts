@@ -13,7 +13,8 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts'],
+					// scripts/: the bench's own pure helpers (its trace rewriting, say).
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.mjs'],
 					exclude: ['src/**/*.svelte.test.ts'],
 					environment: 'node'
 				}
