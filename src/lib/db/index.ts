@@ -62,6 +62,11 @@ export interface DataLayer {
 	/** All records of every kind whose day is in [from, to]. */
 	logsInRange(from: string, to: string): Promise<Logs>;
 	/**
+	 * Runs `body`'s reads in one read-only transaction (the startup live queries share one). Its reads
+	 * must start before it awaits anything that is not a read, or the transaction ends under them.
+	 */
+	readTogether<T>(body: () => Promise<T>): Promise<T>;
+	/**
 	 * Stored records of every kind that fail validation, oldest readable day first. Every read above
 	 * leaves them out; the backup keeps them. Delete one with `records[kind].delete(id)`.
 	 */
@@ -152,6 +157,7 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 			]);
 			return { ...(Object.fromEntries(found) as unknown as Logs), checkins: checkinList };
 		},
+		readTogether: (body) => db.read(body),
 		async unreadable() {
 			const found = await Promise.all([...kinds.map((k) => records[k].unreadable()), checkins.unreadable()]);
 			return found

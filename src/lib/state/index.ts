@@ -21,6 +21,8 @@ import type { NudgeState } from './nudges.svelte';
 import { CheckInState } from './check-in.svelte';
 import type { BackupState } from './backup.svelte';
 import { createInRoot, lazyState } from './lazy-state.svelte';
+import { batchQueries } from './live-query.svelte';
+import { QueryBatch } from './query-batch';
 import { whenIdle } from '$lib/components/ui/when-idle';
 
 export { getApp, setApp, type AppState } from './app-context';
@@ -39,7 +41,14 @@ export function createAppState(): AppState {
 	if (browser) silenceReportedRejections(window);
 	const clock = new Clock();
 	const snackbar = new Snackbar();
-	const settings = new SettingsState(data, snackbar);
+	// The standing state's live queries (settings, Today, the usual choice and running timer, foods,
+	// check-ins, red flags, medicines) read in one batch: one subscription, one read transaction.
+	const standing = new QueryBatch((body) => data.readTogether(body));
+	// What loads when idle (the backup's facts, the opening nudge, reminders, notifications) reads in
+	// a second batch: joining it re-reads its earlier members, which is cheaper than a subscription
+	// and a transaction per store each.
+	const idle = new QueryBatch((body) => data.readTogether(body));
+	const settings = batchQueries(standing, () => new SettingsState(data, snackbar));
 	const storage = new StorageState(data);
 	const actions = new RecordActions(data, snackbar, () => storage.afterSave());
 	const update = new AppUpdate(data, {
@@ -48,16 +57,18 @@ export function createAppState(): AppState {
 		scriptUrl: `${resolve('/').replace(/\/$/, '')}/service-worker.js`,
 		reload: () => location.reload()
 	});
-	const today = new TodayState(data, clock, settings, actions);
-	const foods = new FoodState(data, clock, settings, today, actions, snackbar);
-	const episodes = new EpisodeLogState(data, actions);
+	const { today, foods, episodes } = batchQueries(standing, () => {
+		const today = new TodayState(data, clock, settings, actions);
+		const foods = new FoodState(data, clock, settings, today, actions, snackbar);
+		return { today, foods, episodes: new EpisodeLogState(data, actions) };
+	});
 	// Backing up and restoring (file format, validation, encryption, merging) is a sixth of the code
 	// Today would otherwise load before it can paint; the Today reminder only needs the last backup's
 	// date. The code loads when the browser is idle after the first render, or on first use.
 	const lazyBackup = lazyState<BackupState>(
 		async () => {
 			const { BackupState } = await import('./backup.svelte');
-			return createInRoot(() => new BackupState(data, clock));
+			return createInRoot(() => batchQueries(idle, () => new BackupState(data, clock)));
 		},
 		{
 			loaded: false,
@@ -73,14 +84,14 @@ export function createAppState(): AppState {
 	);
 	if (browser) whenIdle(lazyBackup.load);
 	const backup = lazyBackup.value;
-	const checkIns = new CheckInState(data, clock);
+	const checkIns = batchQueries(standing, () => new CheckInState(data, clock));
 	// Calendar reminders and open-app notifications are Settings' business; the evening check-in's
 	// timer can wait until the browser is idle after the first render. Until then Settings shows
 	// nothing of them as loaded, and a tap waits for the code.
 	const lazyReminders = lazyState<ReminderState>(
 		async () => {
 			const { ReminderState } = await import('./reminders.svelte');
-			return createInRoot(() => new ReminderState(data));
+			return createInRoot(() => batchQueries(idle, () => new ReminderState(data)));
 		},
 		{ loaded: false }
 	);
@@ -89,7 +100,9 @@ export function createAppState(): AppState {
 		async () => {
 			await lazyReminders.load();
 			const { NotificationState } = await import('./notifications.svelte');
-			return createInRoot(() => new NotificationState(data, clock, reminders, checkIns));
+			return createInRoot(() =>
+				batchQueries(idle, () => new NotificationState(data, clock, reminders, checkIns))
+			);
 		},
 		{ permission: 'default', enabled: false, active: false, background: 'off' }
 	);
@@ -99,7 +112,9 @@ export function createAppState(): AppState {
 		async () => {
 			await lazyBackup.load();
 			const { NudgeState } = await import('./nudges.svelte');
-			return createInRoot(() => new NudgeState(data, clock, today, episodes, backup, checkIns));
+			return createInRoot(() =>
+				batchQueries(idle, () => new NudgeState(data, clock, today, episodes, backup, checkIns))
+			);
 		},
 		{ current: null }
 	);
@@ -115,9 +130,9 @@ export function createAppState(): AppState {
 		episodes,
 		nudges: lazyNudges.value,
 		backup,
-		redFlags: new RedFlagsState(data, clock, settings, snackbar),
+		redFlags: batchQueries(standing, () => new RedFlagsState(data, clock, settings, snackbar)),
 		foods,
-		medications: new MedicationState(data, today, foods, actions, snackbar),
+		medications: batchQueries(standing, () => new MedicationState(data, today, foods, actions, snackbar)),
 		reminders,
 		notifications: lazyNotifications.value,
 		checkIns,

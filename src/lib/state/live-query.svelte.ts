@@ -24,6 +24,23 @@
  */
 import { untrack } from 'svelte';
 import { loadDataModule, loadedDataModule } from './data-loader';
+import type { QueryBatch } from './query-batch';
+
+let collecting: QueryBatch | undefined;
+
+/**
+ * Makes the live queries created inside `make` share `batch` (one Dexie subscription, one read
+ * transaction; see query-batch.ts). The root layout wraps the app's standing state in it.
+ */
+export function batchQueries<T>(batch: QueryBatch, make: () => T): T {
+	const outer = collecting;
+	collecting = batch;
+	try {
+		return make();
+	} finally {
+		collecting = outer;
+	}
+}
 
 /**
  * The latest result of a database query, kept current by Dexie's liveQuery: a write in this tab
@@ -35,6 +52,10 @@ import { loadDataModule, loadedDataModule } from './data-loader';
  *
  * Dexie is not on the first render's path: the subscription starts once the data layer's code has
  * loaded (at once when it already has), so `query` always meets a loaded data layer.
+ *
+ * Created inside `batchQueries`, it joins that batch instead of subscribing on its own; then
+ * `query` runs inside a shared read transaction and must start its reads before awaiting anything
+ * else (awaiting its own reads is fine).
  */
 export class LiveQuery<T, I = void> {
 	#current = $state.raw<T>() as T;
@@ -43,8 +64,22 @@ export class LiveQuery<T, I = void> {
 
 	constructor(query: (inputs: I) => Promise<T> | T, initial: T, inputs: () => I = () => undefined as I) {
 		this.#current = initial;
+		const batch = collecting;
 		$effect(() => {
 			const args = inputs();
+			if (batch)
+				return batch.join({
+					run: () => query(args),
+					next: (value) => {
+						this.#current = value as T;
+						this.#error = undefined;
+						this.#loaded = true;
+					},
+					error: (error: unknown) => {
+						this.#error = error;
+						this.#loaded = true;
+					}
+				});
 			let subscription: { unsubscribe(): void } | undefined;
 			let stopped = false;
 			const subscribe = ({ liveQuery }: { liveQuery: typeof import('dexie').liveQuery }) => {
