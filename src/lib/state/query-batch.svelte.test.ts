@@ -11,11 +11,11 @@ const cleanups: (() => void)[] = [];
 // Dexie binds the connection's `transaction` when it opens: spy before that.
 let transactionSpy: { mockClear(): void; mockRestore(): void };
 
-beforeEach(async () => {
+beforeEach(() => {
 	transactionSpy = vi.spyOn(IDBDatabase.prototype, 'transaction');
 	name = `batch-${crypto.randomUUID()}`;
+	// Not opened here: a batch's first read opens the database, as on a cold start.
 	data = createDataLayer(new SpasmLogDatabase(name));
-	await data.db.open();
 });
 
 afterEach(async () => {
@@ -54,6 +54,7 @@ describe('QueryBatch', () => {
 	it('gives each member its own result from one read transaction', async () => {
 		await data.water.add(water(300));
 		await data.episodes.add(episode());
+		await data.db.open();
 		const transactions = countTransactions();
 		const batch = new QueryBatch((body) => data.readTogether(body));
 		const [day, episodes, settings, none] = inRoot(() =>
@@ -154,6 +155,7 @@ describe('QueryBatch', () => {
 		flushSync();
 		await vi.waitFor(() => expect(seen.at(-1)).toBe(1));
 		stop();
+		await data.db.open();
 		const transactions = countTransactions();
 		await data.water.add(water(200));
 		await new Promise((resolve) => setTimeout(resolve, 20));
