@@ -645,7 +645,8 @@ function printFirstScreen(out, sizes, cold, lh, preload) {
 		};
 		out.push(
 			'  "as measured" is Lighthouse\'s own figure; "CPU time" re-audits the same trace with each task cut to',
-			"  its thread's CPU time, so time spent waiting for a core held by another process does not count."
+			"  its thread's CPU time: time a task spent off the CPU (waiting for a core another process held, or",
+			'  for the browser process) does not count. The two differ even on an idle machine.'
 		);
 		for (const r of lh) {
 			out.push(

@@ -5,7 +5,9 @@
  * the CPU slowdown. On a shared machine a task's wall clock also holds the time its thread waited
  * for a core that another process had, so the same build's TBT swings 2× between runs. Each trace
  * event also carries the thread's own CPU time (`tdur`). Re-auditing the trace with every top-level
- * task scaled to `tdur` measures the page's work, not the machine's other work.
+ * task scaled to `tdur` measures the page's own work. It also drops what a task spent blocked on
+ * the browser process (storage, say), which a phone would wait for too: read it beside the figure
+ * as measured, not instead of it.
  *
  * A task is scaled as a whole (its start stays, everything inside it is moved and shortened by the
  * same factor), so the events nested in it stay nested and in order, as Lighthouse requires.

@@ -44,10 +44,6 @@ export function createAppState(): AppState {
 	// The standing state's live queries (settings, Today, the usual choice and running timer, foods,
 	// check-ins, red flags, medicines) read in one batch: one subscription, one read transaction.
 	const standing = new QueryBatch((body) => data.readTogether(body));
-	// What loads when idle (the backup's facts, the opening nudge, reminders, notifications) reads in
-	// a second batch: joining it re-reads its earlier members, which is cheaper than a subscription
-	// and a transaction per store each.
-	const idle = new QueryBatch((body) => data.readTogether(body));
 	const settings = batchQueries(standing, () => new SettingsState(data, snackbar));
 	const storage = new StorageState(data);
 	const actions = new RecordActions(data, snackbar, () => storage.afterSave());
@@ -68,7 +64,7 @@ export function createAppState(): AppState {
 	const lazyBackup = lazyState<BackupState>(
 		async () => {
 			const { BackupState } = await import('./backup.svelte');
-			return createInRoot(() => batchQueries(idle, () => new BackupState(data, clock)));
+			return createInRoot(() => new BackupState(data, clock));
 		},
 		{
 			loaded: false,
@@ -91,7 +87,7 @@ export function createAppState(): AppState {
 	const lazyReminders = lazyState<ReminderState>(
 		async () => {
 			const { ReminderState } = await import('./reminders.svelte');
-			return createInRoot(() => batchQueries(idle, () => new ReminderState(data)));
+			return createInRoot(() => new ReminderState(data));
 		},
 		{ loaded: false }
 	);
@@ -100,9 +96,7 @@ export function createAppState(): AppState {
 		async () => {
 			await lazyReminders.load();
 			const { NotificationState } = await import('./notifications.svelte');
-			return createInRoot(() =>
-				batchQueries(idle, () => new NotificationState(data, clock, reminders, checkIns))
-			);
+			return createInRoot(() => new NotificationState(data, clock, reminders, checkIns));
 		},
 		{ permission: 'default', enabled: false, active: false, background: 'off' }
 	);
@@ -112,9 +106,7 @@ export function createAppState(): AppState {
 		async () => {
 			await lazyBackup.load();
 			const { NudgeState } = await import('./nudges.svelte');
-			return createInRoot(() =>
-				batchQueries(idle, () => new NudgeState(data, clock, today, episodes, backup, checkIns))
-			);
+			return createInRoot(() => new NudgeState(data, clock, today, episodes, backup, checkIns));
 		},
 		{ current: null }
 	);
