@@ -44,6 +44,9 @@ export function createAppState(): AppState {
 	// The standing state's live queries (settings, Today, the usual choice and running timer, foods,
 	// check-ins, red flags, medicines) read in one batch: one subscription, one read transaction.
 	const standing = new QueryBatch((body) => data.readTogether(body));
+	// A state that loads when idle reads in a batch of its own, made whole at once: one shared batch
+	// joined at four moments re-read its earlier members each time.
+	const ownBatch = () => new QueryBatch((body) => data.readTogether(body));
 	const settings = batchQueries(standing, () => new SettingsState(data, snackbar));
 	const storage = new StorageState(data);
 	const actions = new RecordActions(data, snackbar, () => storage.afterSave());
@@ -64,7 +67,7 @@ export function createAppState(): AppState {
 	const lazyBackup = lazyState<BackupState>(
 		async () => {
 			const { BackupState } = await import('./backup.svelte');
-			return createInRoot(() => new BackupState(data, clock));
+			return createInRoot(() => batchQueries(ownBatch(), () => new BackupState(data, clock)));
 		},
 		{
 			loaded: false,
@@ -87,7 +90,7 @@ export function createAppState(): AppState {
 	const lazyReminders = lazyState<ReminderState>(
 		async () => {
 			const { ReminderState } = await import('./reminders.svelte');
-			return createInRoot(() => new ReminderState(data));
+			return createInRoot(() => batchQueries(ownBatch(), () => new ReminderState(data)));
 		},
 		{ loaded: false }
 	);
@@ -96,7 +99,9 @@ export function createAppState(): AppState {
 		async () => {
 			await lazyReminders.load();
 			const { NotificationState } = await import('./notifications.svelte');
-			return createInRoot(() => new NotificationState(data, clock, reminders, checkIns));
+			return createInRoot(() =>
+				batchQueries(ownBatch(), () => new NotificationState(data, clock, reminders, checkIns))
+			);
 		},
 		{ permission: 'default', enabled: false, active: false, background: 'off' }
 	);
@@ -106,7 +111,9 @@ export function createAppState(): AppState {
 		async () => {
 			await lazyBackup.load();
 			const { NudgeState } = await import('./nudges.svelte');
-			return createInRoot(() => new NudgeState(data, clock, today, episodes, backup, checkIns));
+			return createInRoot(() =>
+				batchQueries(ownBatch(), () => new NudgeState(data, clock, today, episodes, backup, checkIns))
+			);
 		},
 		{ current: null }
 	);
