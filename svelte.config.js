@@ -18,14 +18,14 @@ function appVersion() {
 }
 
 /**
- * The hash of the one inline script in src/app.html (the early-tap catcher), for the CSP: computed
+ * The hash of the one inline script in src/app.html (the early-tap catcher and the check-in hint), for the CSP: computed
  * from the file, so an edit to the script cannot leave a stale hash that blocks it.
  * @returns {`sha256-${string}`}
  */
 function appHtmlScriptHash() {
 	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
 	const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
-	if (script === undefined) throw new Error('src/app.html: the early-tap script is missing');
+	if (script === undefined) throw new Error('src/app.html: the inline script is missing');
 	return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }
 

@@ -54,4 +54,14 @@ describe('CheckInState', () => {
 		expect(state.prompt).toBeNull();
 		expect(state.checkedIn('2026-03-10')).toBe(false);
 	});
+
+	it('knows which of yesterday and today are answered, for the next start', async () => {
+		expect(state.closedDays).toEqual([]);
+		await vi.waitFor(() => expect(state.loaded).toBe(true));
+		expect(state.closedDays).toEqual([]);
+		await data.episodes.add(createEpisode({}, { now: new Date(2026, 2, 9, 9, 0) }));
+		await vi.waitFor(() => expect(state.closedDays).toEqual(['2026-03-09']));
+		await state.markNone('2026-03-10');
+		await vi.waitFor(() => expect(state.closedDays).toEqual(['2026-03-09', '2026-03-10']));
+	});
 });

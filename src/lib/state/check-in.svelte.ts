@@ -9,6 +9,23 @@ export const CHECK_IN_FROM_HOUR = 18;
 /** Until this local hour, Today still asks about yesterday (a late evening is often forgotten). */
 export const YESTERDAY_UNTIL_HOUR = 12;
 
+/**
+ * Where Today keeps the days (of yesterday and today) whose check-in is already answered, as
+ * space-separated `YYYY-MM-DD`. The inline script in `app.html` reads it before the first paint to
+ * decide whether to hold the card's place, so the Water card below does not jump when the data loads.
+ */
+export const CHECK_IN_HINT_KEY = 'spasm-log:check-in-closed';
+
+/** Keeps the hint for the next start; storage that is full or turned off only costs that start a jump. */
+export function rememberClosedDays(days: readonly Day[]): void {
+	try {
+		const value = days.join(' ');
+		if (localStorage.getItem(CHECK_IN_HINT_KEY) !== value) localStorage.setItem(CHECK_IN_HINT_KEY, value);
+	} catch {
+		// The hint only saves a layout shift; nothing is lost without it.
+	}
+}
+
 export type CheckInPrompt = { day: Day; which: 'today' | 'yesterday' };
 
 /** The day the check-in asks about at local `hour`: today from 18:00, yesterday before noon; else null. */
@@ -72,6 +89,13 @@ export class CheckInState {
 		const ask = checkInDayAt(this.#clock.now.getHours(), this.#clock.today);
 		if (ask === null || !this.isOpen(ask.day)) return null;
 		return ask;
+	}
+
+	/** Yesterday and today, those already answered (a check-in or an episode); empty before the first load. */
+	get closedDays(): Day[] {
+		if (!this.#answered.loaded) return [];
+		const today = this.#clock.today;
+		return [addDays(today, -1), today].filter((day) => !this.isOpen(day));
 	}
 
 	/** True when `day` (yesterday or today) has a check-in stored. */
