@@ -1,6 +1,6 @@
 import { parseISO } from 'date-fns';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
 	addDays,
 	dayOf,
@@ -13,6 +13,7 @@ import {
 	parseInstant,
 	todayIn,
 	toOffsetIso,
+	wallMinutes,
 	weekStart
 } from './time';
 
@@ -527,5 +528,72 @@ describe('device time zone', () => {
 	it('todayIn uses a zone it is given', () => {
 		process.env.TZ = 'Pacific/Auckland';
 		expect(todayIn('America/Los_Angeles', new Date('2026-11-24T11:30:00Z'))).toBe('2026-11-24');
+	});
+});
+
+describe('where the engine has Temporal', () => {
+	// Fixed-offset zones, so the stand-in needs no time-zone data of its own (and no Intl).
+	const OFFSET_MIN: Record<string, number> = {
+		UTC: 0,
+		'Etc/GMT-5': 300,
+		'Etc/GMT+8': -480,
+		'Etc/GMT-14': 840
+	};
+	const temporal = {
+		Now: { timeZoneId: () => 'Etc/GMT-5' },
+		Instant: {
+			fromEpochMilliseconds(ms: number) {
+				if (!Number.isFinite(ms)) throw new RangeError('not a time');
+				return {
+					toZonedDateTimeISO(timeZone: string) {
+						const offset = OFFSET_MIN[timeZone];
+						if (offset === undefined) throw new RangeError(`unknown zone ${timeZone}`);
+						const wall = new Date(ms + offset * 60_000);
+						return {
+							year: wall.getUTCFullYear(),
+							month: wall.getUTCMonth() + 1,
+							day: wall.getUTCDate(),
+							hour: wall.getUTCHours(),
+							minute: wall.getUTCMinutes(),
+							second: wall.getUTCSeconds()
+						};
+					}
+				};
+			}
+		}
+	};
+
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.restoreAllMocks();
+	});
+
+	it('gives the same days and offsets as Intl, from year 1 BC to 9999, and builds no Intl.DateTimeFormat', () => {
+		const instants = fc.sample(
+			fc.date({
+				min: new Date('-000001-01-01T00:00:00Z'),
+				max: new Date('9999-12-30T00:00:00Z'),
+				noInvalidDate: true
+			}),
+			{ seed: FC_PARAMS.seed, numRuns: 400 }
+		);
+		const zones = Object.keys(OFFSET_MIN);
+		const withIntl = instants.flatMap((at) =>
+			zones.map((zone) => [dayOf(at, zone), toOffsetIso(at, zone), wallMinutes(at, zone)])
+		);
+		const built = vi.spyOn(Intl, 'DateTimeFormat');
+		const converted = vi.spyOn(temporal.Instant, 'fromEpochMilliseconds');
+		vi.stubGlobal('Temporal', temporal);
+		const withTemporal = instants.flatMap((at) =>
+			zones.map((zone) => [dayOf(at, zone), toOffsetIso(at, zone), wallMinutes(at, zone)])
+		);
+		expect(withTemporal).toEqual(withIntl);
+		// Three conversions for each instant in each zone: every answer came from Temporal.
+		expect(converted).toHaveBeenCalledTimes(instants.length * zones.length * 3);
+		expect(deviceTimeZone()).toBe('Etc/GMT-5');
+		expect(isValidTimeZone('Etc/GMT+8')).toBe(true);
+		expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
+		expect(() => dayOf(new Date(Number.NaN), 'UTC')).toThrow(RangeError);
+		expect(built).not.toHaveBeenCalled();
 	});
 });

