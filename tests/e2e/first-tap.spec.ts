@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, ready, test } from './fixtures';
 import { EpisodeSheet } from './pages/episode-sheet';
 import { HistoryPage } from './pages/history-page';
 import { TodayPage } from './pages/today-page';
@@ -102,5 +102,22 @@ test.describe('the first tap on a cold start', () => {
 		const history = new HistoryPage(page);
 		await history.goto();
 		await expect(history.entry('Cramp — calf')).toContainText('Intensity 6 of 10');
+	});
+
+	test("the app's code is fetched only once the prerendered page has painted", async ({ page }) => {
+		const today = new TodayPage(page);
+		await today.goto();
+		await ready(page);
+		const order = await page.evaluate(() => {
+			const painted = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+			const scripts = performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.name.includes('/_app/immutable/') && entry.name.endsWith('.js'))
+				.map((entry) => entry.startTime);
+			return { painted, scripts: scripts.length, earliest: Math.min(...scripts) };
+		});
+		expect(order.painted).not.toBeNull();
+		expect(order.scripts).toBeGreaterThan(0);
+		expect(order.earliest).toBeGreaterThanOrEqual(order.painted!);
 	});
 });

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { deferBootUntilPainted } from './defer-boot';
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+// The shape SvelteKit 2 prerenders (with this app's CSP in hash mode).
+const boot = `
+				{
+					__sveltekit_11qzmil = {
+						base: new URL(".", location).pathname.slice(0, -1)
+					};
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("./_app/immutable/entry/start.BOZcPVqH.js"),
+						import("./_app/immutable/entry/app.CM2apY9m.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, {
+							node_ids: [0, 2],
+							data: [null,null],
+							form: null,
+							error: null
+						});
+					});
+				}
+			`;
+const page = (script: string, hashes: string[]) =>
+	`<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${hashes
+		.map((h) => `'${h}'`)
+		.join(
+			' '
+		)}; style-src 'self'"><script>early()</script></head><body><div>text</div><script>${script}</script></body></html>`;
+
+const scripts = (html: string) => [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]!);
+
+describe('deferBootUntilPainted', () => {
+	const html = page(boot, [sha256('early()'), sha256(boot)]);
+	const out = deferBootUntilPainted(html);
+	const [, deferred] = scripts(out);
+
+	it('imports the app only after the page has painted, and starts it as before', async () => {
+		expect(deferred).toContain('spasmLogAfterPaint().then(() => Promise.all([');
+		// Run it: nothing is imported before the paint, then both imports, then start, with the element.
+		const calls: string[] = [];
+		let painted!: () => void;
+		const element = { id: 'app-root' };
+		const started = new Promise<unknown[]>((resolve) => {
+			const run = new Function(
+				'spasmLogAfterPaint',
+				'document',
+				'location',
+				'importModule',
+				deferred!.replace(/import\(/g, 'importModule(')
+			);
+			run(
+				() =>
+					new Promise<void>((r) => {
+						painted = r;
+					}),
+				{ currentScript: { parentElement: element } },
+				new URL('https://example.test/app/'),
+				async (path: string) => {
+					calls.push(path);
+					return path.includes('start') ? { start: (...args: unknown[]) => resolve(args) } : { name: 'app' };
+				}
+			);
+		});
+		await Promise.resolve();
+		expect(calls).toEqual([]);
+		painted();
+		const [app, target, options] = await started;
+		expect(calls).toEqual([
+			'./_app/immutable/entry/start.BOZcPVqH.js',
+			'./_app/immutable/entry/app.CM2apY9m.js'
+		]);
+		expect(app).toEqual({ name: 'app' });
+		expect(target).toBe(element);
+		expect(options).toMatchObject({ node_ids: [0, 2] });
+	});
+
+	it('swaps the boot script’s hash in the CSP and keeps the others', () => {
+		expect(out).toContain(`'${sha256(deferred!)}'`);
+		expect(out).not.toContain(`'${sha256(boot)}'`);
+		expect(out).toContain(`'${sha256('early()')}'`);
+		expect(scripts(out)[0]).toBe('early()');
+	});
+
+	it('leaves a page without the boot script alone', () => {
+		const plain = '<html><body><p>hi</p></body></html>';
+		expect(deferBootUntilPainted(plain)).toBe(plain);
+	});
+
+	it('fails loudly on a boot script it cannot rewrite safely', () => {
+		expect(() =>
+			deferBootUntilPainted(page(boot.replace('Promise.all([', 'Promise.any(['), [sha256(boot)]))
+		).toThrow(/unknown shape/);
+		expect(() => deferBootUntilPainted(page(boot, [sha256('something else')]))).toThrow(
+			/Content-Security-Policy/
+		);
+	});
+});
