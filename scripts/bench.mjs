@@ -4,6 +4,8 @@
 // report, trends, backup, sizes), to compare one change before and after without the rest.
 // --first-screen-only: route sizes, Lighthouse and the cold visit, without the ten years of data.
 // --compare-preload: also builds with SPASM_LOG_PRELOAD_JS=1 and measures Today with and without the links.
+// --compare-boot: also builds with SPASM_LOG_BOOT_AT_ONCE=1 and measures Today with the boot script
+// waiting for the first paint and without waiting.
 //
 // Builds the app, serves it with a seeder page (tests/bench/) on the same origin, loads ten years of
 // synthetic logs into IndexedDB through the app's data layer in headless Chromium, then prints load,
@@ -41,6 +43,23 @@ const wanted = (part) => !ONLY || ONLY.has(part);
 const NO_LIGHTHOUSE = args.includes('--no-lighthouse') || !wanted('lighthouse');
 const FIRST_SCREEN_ONLY = args.includes('--first-screen-only');
 const COMPARE_PRELOAD = args.includes('--compare-preload');
+const COMPARE_BOOT = args.includes('--compare-boot');
+/** A second build of the app, served beside the normal one and measured against it, alternating. */
+const COMPARISON = COMPARE_PRELOAD
+	? {
+			env: { SPASM_LOG_PRELOAD_JS: '1' },
+			title: 'Modulepreload links for JavaScript on Today',
+			step: 'modulepreload links off vs on',
+			names: ['without', 'with']
+		}
+	: COMPARE_BOOT
+		? {
+				env: { SPASM_LOG_BOOT_AT_ONCE: '1' },
+				title: 'The boot script on Today: importing the app after the first paint, or at once',
+				step: 'boot after the first paint vs at once',
+				names: ['painted', 'at once']
+			}
+		: null;
 
 const buildDir = path.join(root, 'build');
 const defaultBuildDir = buildDir;
@@ -399,16 +418,21 @@ async function coldVisitOnce(browser, origin) {
 }
 
 /**
- * The modulepreload choice (src/hooks.server.ts), measured in one session: a second build with
- * SPASM_LOG_PRELOAD_JS=1 served beside the normal one, and Today's cold visit and Lighthouse run on
- * each in turn (without, with, without, …) so a change in the machine's load hits both alike.
+ * A choice in src/hooks.server.ts (modulepreload links, the boot script's wait for the first paint),
+ * measured in one session: a second build with the choice reversed served beside the normal one,
+ * and Today's cold visit and Lighthouse run on each in turn (normal, reversed, normal, …) so a change
+ * in the machine's load hits both alike.
  */
 async function comparePreload(browser, origins) {
-	const runs = { without: [], with: [] };
+	const runs = Object.fromEntries(Object.keys(origins).map((name) => [name, []]));
 	await withLighthouseChrome(async (port) => {
 		for (let i = 0; i < COLD_RUNS; i++) {
 			for (const [name, origin] of Object.entries(origins)) {
-				const lighthouse = await lighthouseOnce(port, `${origin}/`, `preload-${name}-${i + 1}`);
+				const lighthouse = await lighthouseOnce(
+					port,
+					`${origin}/`,
+					`compare-${name.replace(/\W+/g, '-')}-${i + 1}`
+				);
 				const cold = await coldVisitOnce(browser, origin);
 				runs[name].push({ ...lighthouse, ...cold });
 			}
@@ -662,8 +686,8 @@ function printFirstScreen(out, sizes, cold, lh, preload) {
 		);
 		out.push(`  reports: ${path.relative(root, lighthouseDir)}/`);
 	}
-	if (preload) {
-		out.push('', `Modulepreload links for JavaScript on Today (median of ${COLD_RUNS}, runs alternating)`);
+	if (preload && COMPARISON) {
+		out.push('', `${COMPARISON.title} (median of ${COLD_RUNS}, runs alternating)`);
 		for (const [name, r] of Object.entries(preload)) {
 			out.push(
 				`  ${name.padEnd(8)} cold: client took over ${ms(r.readyMs)}, first tap saved ${ms(r.savedMs)}` +
@@ -681,7 +705,7 @@ function loadText() {
 }
 
 async function main() {
-	if (BUILD && COMPARE_PRELOAD) buildApp({ SPASM_LOG_PRELOAD_JS: '1', SPASM_LOG_BUILD_DIR: preloadBuildDir });
+	if (BUILD && COMPARISON) buildApp({ ...COMPARISON.env, SPASM_LOG_BUILD_DIR: preloadBuildDir });
 	if (BUILD) buildApp();
 	else if (!existsSync(path.join(clientDir, '.vite/manifest.json')))
 		throw new Error('no build found: drop --no-build');
@@ -699,13 +723,15 @@ async function main() {
 			cold = await coldVisit(browser, origin);
 		}
 		let preload;
-		if (COMPARE_PRELOAD) {
-			step(
-				`modulepreload links off vs on: Today's cold visit and Lighthouse, ${COLD_RUNS} runs each, alternating…`
-			);
+		if (COMPARISON) {
+			step(`${COMPARISON.step}: Today's cold visit and Lighthouse, ${COLD_RUNS} runs each, alternating…`);
 			const preloadServer = await serve(PORT + 1, preloadBuildDir);
 			try {
-				preload = await comparePreload(browser, { without: origin, with: `http://127.0.0.1:${PORT + 1}` });
+				const [normal, reversed] = COMPARISON.names;
+				preload = await comparePreload(browser, {
+					[normal]: origin,
+					[reversed]: `http://127.0.0.1:${PORT + 1}`
+				});
 			} finally {
 				preloadServer.close();
 			}
