@@ -17,11 +17,11 @@ interface TemporalApi {
 }
 
 /**
- * Temporal where the engine has it (Chromium 144+, Firefox 139+), else Intl. The first
- * Intl.DateTimeFormat a page builds sets up ICU's date data: 30–80 ms of main thread on this
- * machine's Chromium, four times that on a mid-range phone, in the middle of Today's start. Temporal
- * answers the same questions in under a millisecond, and each later conversion is 3–4 times cheaper
- * than formatToParts. Read on each call, not once, so that tests can run both ways.
+ * Temporal where the engine has it (the Chromium the tests run in does), else Intl. The first
+ * Intl.DateTimeFormat a page builds sets up ICU's date data: 30–80 ms of main thread in that
+ * Chromium on this machine (Lighthouse's phone counts four times that), in the middle of Today's
+ * start. Temporal answers the same questions in under a millisecond, and each later conversion is
+ * 3–4 times cheaper than formatToParts. Read on each call, not once, so that tests can run both ways.
  */
 function temporalApi(): TemporalApi | undefined {
 	return (globalThis as { Temporal?: TemporalApi }).Temporal;

@@ -8,14 +8,15 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).dig
  * and swaps the script's hash in the page's Content-Security-Policy to match.
  *
  * Why: the boot script runs as soon as the stylesheets have loaded, and its imports often went out
- * before the browser's first frame. Lighthouse then counts those downloads as part of the page's
- * largest paint (LCP 1.8–2.0 s against 0.9 s in runs where the paint came first), and on a phone they
- * compete with the first frame for the main thread. Waiting costs the time from the stylesheet
- * arriving to the first frame: hydration waited for that frame already.
+ * before the browser's first frame. Lighthouse then counts those downloads into the page's largest
+ * paint (LCP 1.8–2.0 s in such runs, 0.9 s in runs where the paint came first). The cost, measured
+ * with `npm run bench -- --first-screen-only --compare-boot`: on a throttled cold first visit the
+ * first tap was saved 0.2–0.4 s later; the app took over at about the same time (hydration already
+ * waited for the first frame before this).
  *
- * A page without the boot script (or a shape this does not know) comes back unchanged, unless it
- * carries the boot script in a shape that cannot be rewritten safely: that throws, so a SvelteKit
- * update that changes it fails the build instead of shipping a page that starts differently.
+ * A page without the boot script comes back unchanged. A boot script in a shape this does not know,
+ * or whose hash the page's policy does not carry, throws: a SvelteKit update that changes it fails
+ * the build instead of shipping a page that starts differently.
  */
 export function deferBootUntilPainted(html: string): string {
 	const boot = /<script>([^<]*__sveltekit_[^<]*)<\/script>/.exec(html);
