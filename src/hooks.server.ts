@@ -17,5 +17,8 @@ const bootAtOnce = process.env.SPASM_LOG_BOOT_AT_ONCE === '1';
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		preload: ({ type }) => type !== 'js' || preloadJs,
-		transformPageChunk: ({ html }) => (bootAtOnce ? html : deferBootUntilPainted(html))
+		// The SPA shell (200.html, for deep links such as /stretch/calf) has nothing to paint before
+		// the app renders: waiting for a contentful paint there would only wait out the timeout.
+		transformPageChunk: ({ html }) =>
+			bootAtOnce || event.url.pathname.endsWith('/[fallback]') ? html : deferBootUntilPainted(html)
 	});

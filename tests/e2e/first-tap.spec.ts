@@ -120,4 +120,12 @@ test.describe('the first tap on a cold start', () => {
 		expect(order.scripts).toBeGreaterThan(0);
 		expect(order.earliest).toBeGreaterThanOrEqual(order.painted!);
 	});
+
+	test('the SPA shell for deep links starts at once: it has nothing to paint first', async ({ request }) => {
+		const waits = 'spasmLogAfterPaint().then(';
+		expect(await (await request.get('/')).text()).toContain(waits);
+		const shell = await (await request.get('/200.html')).text();
+		expect(shell).toContain('kit.start(');
+		expect(shell).not.toContain(waits);
+	});
 });
