@@ -77,3 +77,22 @@ export async function seedLogs(page: Page, logs: Logs): Promise<void> {
 	await ready(page);
 	await seed(page, logs);
 }
+
+/** Every stored episode, read straight from IndexedDB (what the person would find after a restart). */
+export async function storedEpisodes(page: Page): Promise<Record<string, unknown>[]> {
+	return page.evaluate(
+		() =>
+			new Promise<Record<string, unknown>[]>((resolve, reject) => {
+				const open = indexedDB.open('spasm-log');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction('episodes').objectStore('episodes').getAll();
+					request.onsuccess = () => {
+						open.result.close();
+						resolve(request.result);
+					};
+					request.onerror = () => reject(request.error);
+				};
+			})
+	);
+}

@@ -2,29 +2,12 @@ import { expect, ready, test } from './fixtures';
 import { EpisodeSheet } from './pages/episode-sheet';
 import { HistoryPage } from './pages/history-page';
 import { TodayPage } from './pages/today-page';
+import { storedEpisodes } from './seed';
 
 // The app reads the device's zone and wall-clock time through Temporal where the browser has it
 // (Chromium does), not Intl. New York's clocks go forward at 02:00 on 8 March 2026: a spasm either
 // side of it keeps its own wall-clock time and offset, and both belong to that day.
 test.use({ timezoneId: 'America/New_York' });
-
-async function storedEpisodes(page: import('@playwright/test').Page) {
-	return page.evaluate(
-		() =>
-			new Promise<{ day: string; startedAt: string; timeZone?: string }[]>((resolve, reject) => {
-				const open = indexedDB.open('spasm-log');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const all = open.result.transaction('episodes').objectStore('episodes').getAll();
-					all.onsuccess = () => {
-						open.result.close();
-						resolve(all.result);
-					};
-					all.onerror = () => reject(all.error);
-				};
-			})
-	);
-}
 
 test('a spasm either side of the clocks going forward keeps its wall-clock time, offset and day', async ({
 	page

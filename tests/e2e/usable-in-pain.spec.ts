@@ -3,27 +3,8 @@ import { expect, test } from './fixtures';
 import { EpisodeSheet } from './pages/episode-sheet';
 import { HistoryPage } from './pages/history-page';
 import { TodayPage } from './pages/today-page';
-import { episode, pageTimeZone, seed } from './seed';
+import { episode, pageTimeZone, seed, storedEpisodes } from './seed';
 import { countClicks, pageNow, tapAt } from './touch';
-
-/** Every stored episode, read straight from IndexedDB (what the person would find after a restart). */
-async function storedEpisodes(page: Page): Promise<Record<string, unknown>[]> {
-	return page.evaluate(
-		() =>
-			new Promise<Record<string, unknown>[]>((resolve, reject) => {
-				const open = indexedDB.open('spasm-log');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction('episodes').objectStore('episodes').getAll();
-					request.onsuccess = () => {
-						open.result.close();
-						resolve(request.result);
-					};
-					request.onerror = () => reject(request.error);
-				};
-			})
-	);
-}
 
 /** A person's history: mostly left-calf cramps, the last one a hamstring spasm. */
 async function seedUsualCalf(page: Page): Promise<void> {
