@@ -129,7 +129,9 @@ export class HistoryState {
 
 	get loaded(): boolean {
 		const ids = this.#ids();
-		if (!ids) return this.#logs.loaded;
+		// The days shown and whether there are earlier ones are known together: the list said "no
+		// entries in the days shown" for a moment before it knew the log was empty.
+		if (!ids) return this.#logs.loaded && this.#firstDay.loaded;
 		return this.#byId.loaded && this.#byId.current.key === ids.join(',');
 	}
 
