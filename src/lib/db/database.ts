@@ -12,6 +12,7 @@ import type {
 	WaterIntake
 } from '$lib/domain';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { createInSteps, storeShapes } from './create-in-steps';
 import { foldPendingEdits, PENDING_EDITS_TABLE, type PendingEdit } from './pending-edits';
 
 export const DATABASE_NAME = 'spasm-log';
@@ -86,12 +87,15 @@ export class SpasmLogDatabase extends Dexie {
 	 * ask for a reload.
 	 */
 	override open(): ReturnType<Dexie['open']> {
-		this.#checked ??= installedVersion(this.name).then((installed) => {
+		this.#checked ??= installedVersion(this.name).then(async (installed) => {
 			if (installed !== undefined && installed > this.#latest) {
 				this.#newer = true;
 				for (const listener of this.#onNewer) listener();
 				return new Promise<void>(() => undefined);
 			}
+			// A first visit: create the stores a task at a time instead of in Dexie's one long task.
+			if (installed === undefined && typeof indexedDB !== 'undefined')
+				await createInSteps(indexedDB, this.name, Math.round(this.verno * 10), storeShapes(this.tables));
 		});
 		return Dexie.Promise.resolve(this.#checked).then(() => super.open()) as ReturnType<Dexie['open']>;
 	}
