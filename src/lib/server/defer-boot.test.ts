@@ -80,6 +80,62 @@ describe('deferBootUntilPainted', () => {
 		expect(options).toMatchObject({ node_ids: [0, 2] });
 	});
 
+	/**
+	 * Runs the rewritten script (painted at once) with the app module's node loaders given, and
+	 * returns what happened in order, with `task` marking each task boundary seen from a timer.
+	 */
+	async function runBoot(loaders: Record<number, () => Promise<unknown>>, events: string[] = []) {
+		await new Promise<void>((done) => {
+			const run = new Function(
+				'spasmLogAfterPaint',
+				'document',
+				'location',
+				'importModule',
+				deferred!.replace(/import\(/g, 'importModule(')
+			);
+			run(
+				async () => undefined,
+				{ currentScript: { parentElement: {} } },
+				new URL('https://example.test/'),
+				async (path: string) => {
+					events.push(`import ${path.includes('start') ? 'start' : 'app'}`);
+					const start = () => {
+						events.push('start');
+						done();
+					};
+					return path.includes('start') ? { start } : { nodes: loaders };
+				}
+			);
+			const tick = () => {
+				if (events.at(-1) !== 'task') events.push('task');
+				if (!events.includes('start')) setTimeout(tick);
+			};
+			setTimeout(tick);
+		});
+		return events;
+	}
+
+	it('loads the layout and page modules, in order, in a task between the entry imports and start', async () => {
+		const events: string[] = [];
+		const loader = (n: number) => async () => void events.push(`node ${n}`);
+		await runBoot({ 0: loader(0), 1: loader(1), 2: loader(2) }, events);
+		expect(events.filter((e) => e !== 'task')).toEqual([
+			'import start',
+			'import app',
+			'node 0',
+			'node 2',
+			'start'
+		]);
+		const at = (e: string) => events.indexOf(e);
+		expect(events.slice(at('import app'), at('node 0'))).toContain('task');
+		expect(events.slice(at('node 2'), at('start'))).toContain('task');
+	});
+
+	it('still starts when a page module fails to load (start reports it, as it always has)', async () => {
+		const events = await runBoot({ 0: () => Promise.reject(new Error('offline')), 2: async () => undefined });
+		expect(events.at(-1)).toBe('start');
+	});
+
 	it('swaps the boot script’s hash in the CSP and keeps the others', () => {
 		expect(out).toContain(`'${sha256(deferred!)}'`);
 		expect(out).not.toContain(`'${sha256(boot)}'`);

@@ -25,11 +25,13 @@ export function deferBootUntilPainted(html: string): string {
 	const start = script.indexOf('Promise.all([');
 	const end = script.indexOf(']).then(', start);
 	if (start < 0 || end < 0) throw new Error('defer-boot: SvelteKit’s boot script has an unknown shape');
+	const nodeIds = /node_ids: (\[[\d, ]*\])/.exec(script.slice(end));
+	if (!nodeIds) throw new Error('defer-boot: SvelteKit’s boot script has no node_ids');
 	const deferred =
 		script.slice(0, start) +
 		'spasmLogAfterPaint().then(() => Promise.all([' +
 		script.slice(start + 'Promise.all(['.length, end) +
-		'])).then(' +
+		`])).then(${inTurn(nodeIds[1]!)}).then(` +
 		script.slice(end + ']).then('.length);
 
 	const oldHash = `'${sha256(script)}'`;
@@ -39,4 +41,20 @@ export function deferBootUntilPainted(html: string): string {
 	}
 	const newCsp = csp[0].replace(oldHash, `'${sha256(deferred)}'`);
 	return html.replace(csp[0], () => newCsp).replace(boot[0], () => `<script>${deferred}</script>`);
+}
+
+/**
+ * The step between the entry modules and `kit.start`: a task later, import the page's layout and
+ * page modules (what `start` would import first), then start in another task. Each starting import
+ * adds a modulepreload link per dependency, and a page module is evaluated where its import
+ * resolves: done inside `start`, that work shared a task with the entry modules' evaluation or with
+ * hydration. A failed import is left for `start`, which reports it as it always has.
+ */
+function inTurn(nodeIds: string): string {
+	const task = 'new Promise((r) => setTimeout(r))';
+	return (
+		`(m) => ${task}` +
+		`.then(() => Promise.all(${nodeIds}.map((n) => m[1].nodes && m[1].nodes[n] && m[1].nodes[n]())))` +
+		`.catch(() => undefined).then(() => ${task}).then(() => m)`
+	);
 }
