@@ -34,7 +34,12 @@ async function shapeOf(name: string) {
 				autoIncrement: store.autoIncrement,
 				indexes: [...store.indexNames].sort().map((indexName) => {
 					const index = store.index(indexName);
-					return { name: indexName, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+					return {
+						name: indexName,
+						keyPath: index.keyPath,
+						unique: index.unique,
+						multiEntry: index.multiEntry
+					};
 				})
 			};
 		})
@@ -57,7 +62,12 @@ describe('createInSteps', () => {
 		const byDexie = await createdByDexie(unique('dexie'));
 		const name = unique('steps');
 		const schema = new SpasmLogDatabase(name);
-		const created = await createInSteps(indexedDB, name, Math.round(schema.verno * 10), storeShapes(schema.tables));
+		const created = await createInSteps(
+			indexedDB,
+			name,
+			Math.round(schema.verno * 10),
+			storeShapes(schema.tables)
+		);
 		expect(created).toBe(true);
 		const bySteps = await shapeOf(name);
 		expect(bySteps.stores.length).toBeGreaterThan(5);
@@ -94,7 +104,12 @@ describe('createInSteps', () => {
 		old.close();
 		const before = await shapeOf(name);
 		const latest = new SpasmLogDatabase(DATABASE_NAME);
-		const created = await createInSteps(indexedDB, name, Math.round(latest.verno * 10), storeShapes(latest.tables));
+		const created = await createInSteps(
+			indexedDB,
+			name,
+			Math.round(latest.verno * 10),
+			storeShapes(latest.tables)
+		);
 		expect(created).toBe(false);
 		expect(await shapeOf(name)).toEqual(before);
 	});

@@ -74,7 +74,10 @@ export function createInSteps(
 							: { autoIncrement: shape.autoIncrement }
 					);
 					for (const index of shape.indexes)
-						store.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+						store.createIndex(index.name, index.keyPath, {
+							unique: index.unique,
+							multiEntry: index.multiEntry
+						});
 					store.count().onsuccess = step;
 				} catch {
 					upgrade.abort();

@@ -67,6 +67,11 @@ export interface DataLayer {
 	 */
 	readTogether<T>(body: () => Promise<T>): Promise<T>;
 	/**
+	 * Resolves once the database is open, opening it if nothing has yet (never, for a newer
+	 * database: see `onNewerDatabase`). A connection closed on purpose is not reopened.
+	 */
+	opened(): Promise<void>;
+	/**
 	 * Stored records of every kind that fail validation, oldest readable day first. Every read above
 	 * leaves them out; the backup keeps them. Delete one with `records[kind].delete(id)`.
 	 */
@@ -158,6 +163,9 @@ export function createDataLayer(db: SpasmLogDatabase): DataLayer {
 			return { ...(Object.fromEntries(found) as unknown as Logs), checkins: checkinList };
 		},
 		readTogether: (body) => db.read(body),
+		async opened() {
+			if (!db.isOpen() && !db.hasBeenClosed()) await db.open();
+		},
 		async unreadable() {
 			const found = await Promise.all([...kinds.map((k) => records[k].unreadable()), checkins.unreadable()]);
 			return found

@@ -41,12 +41,19 @@ export function createAppState(): AppState {
 	if (browser) silenceReportedRejections(window);
 	const clock = new Clock();
 	const snackbar = new Snackbar();
-	// The standing state's live queries (settings, Today, the usual choice and running timer, foods,
-	// check-ins, red flags, medicines) read in one batch: one subscription, one read transaction.
-	const standing = new QueryBatch((body) => data.readTogether(body));
+	// The standing state's live queries (settings, Today, the usual choice and running timer,
+	// check-ins) read in one batch: one subscription, one read transaction.
+	const standing = new QueryBatch(
+		(body) => data.readTogether(body),
+		() => data.opened()
+	);
 	// A state that loads when idle reads in a batch of its own, made whole at once: one shared batch
 	// joined at four moments re-read its earlier members each time.
-	const ownBatch = () => new QueryBatch((body) => data.readTogether(body));
+	const ownBatch = () =>
+		new QueryBatch(
+			(body) => data.readTogether(body),
+			() => data.opened()
+		);
 	const settings = batchQueries(standing, () => new SettingsState(data, snackbar));
 	const storage = new StorageState(data);
 	const actions = new RecordActions(data, snackbar, () => storage.afterSave());
@@ -56,11 +63,17 @@ export function createAppState(): AppState {
 		scriptUrl: `${resolve('/').replace(/\/$/, '')}/service-worker.js`,
 		reload: () => location.reload()
 	});
-	const { today, foods, episodes } = batchQueries(standing, () => {
-		const today = new TodayState(data, clock, settings, actions);
-		const foods = new FoodState(data, clock, settings, today, actions, snackbar);
-		return { today, foods, episodes: new EpisodeLogState(data, actions) };
-	});
+	const { today, episodes } = batchQueries(standing, () => ({
+		today: new TodayState(data, clock, settings, actions),
+		episodes: new EpisodeLogState(data, actions)
+	}));
+	// What Today's first screen shows reads in `standing`; foods, red flags and medicines (cards
+	// below it, and the doctor card) in a second batch, whose first reads start a task later.
+	const below = new QueryBatch(
+		(body) => data.readTogether(body),
+		() => data.opened()
+	);
+	const foods = batchQueries(below, () => new FoodState(data, clock, settings, today, actions, snackbar));
 	// Backing up and restoring (file format, validation, encryption, merging) is a sixth of the code
 	// Today would otherwise load before it can paint; the Today reminder only needs the last backup's
 	// date. The code loads when the browser is idle after the first render, or on first use.
@@ -129,9 +142,9 @@ export function createAppState(): AppState {
 		episodes,
 		nudges: lazyNudges.value,
 		backup,
-		redFlags: batchQueries(standing, () => new RedFlagsState(data, clock, settings, snackbar)),
+		redFlags: batchQueries(below, () => new RedFlagsState(data, clock, settings, snackbar)),
 		foods,
-		medications: batchQueries(standing, () => new MedicationState(data, today, foods, actions, snackbar)),
+		medications: batchQueries(below, () => new MedicationState(data, today, foods, actions, snackbar)),
 		reminders,
 		notifications: lazyNotifications.value,
 		checkIns,

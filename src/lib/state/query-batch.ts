@@ -32,9 +32,18 @@ export class QueryBatch {
 	#generation = 0;
 	#subscription: { unsubscribe(): void } | undefined;
 
-	/** `readTogether` is the data layer's; it is read when the batch subscribes, not before. */
-	constructor(readTogether: <T>(body: () => Promise<T>) => Promise<T>) {
+	readonly #opened: () => Promise<void>;
+
+	/**
+	 * `readTogether` is the data layer's; it is read when the batch subscribes, not before.
+	 * `opened` (the data layer's too) is awaited before the first subscription.
+	 */
+	constructor(
+		readTogether: <T>(body: () => Promise<T>) => Promise<T>,
+		opened: () => Promise<void> = () => Promise.resolve()
+	) {
 		this.#readTogether = readTogether;
+		this.#opened = opened;
 	}
 
 	/** Adds a member; the returned function removes it. */
@@ -73,9 +82,18 @@ export class QueryBatch {
 		const module = loadedDataModule();
 		if (module) subscribe(module);
 		else
-			loadDataModule().then(subscribe, (error: unknown) => {
-				if (generation === this.#generation) members.forEach((member) => member.error(error));
-			});
+			// Each batch waiting for the data layer starts its reads once the database is open, in a
+			// task of its own: the batches' first reads (Dexie's read path runs cold the first time)
+			// all started in the task that opened the database, one long task.
+			loadDataModule()
+				.then(async (loaded) => {
+					await this.#opened();
+					await new Promise((resolve) => setTimeout(resolve));
+					return loaded;
+				})
+				.then(subscribe, (error: unknown) => {
+					if (generation === this.#generation) members.forEach((member) => member.error(error));
+				});
 	}
 }
 
