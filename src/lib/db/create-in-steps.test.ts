@@ -57,18 +57,17 @@ async function createdByDexie(name: string, migrations = MIGRATIONS) {
 	return shapeOf(name);
 }
 
+/** Runs createInSteps on `name` with the stores and version these migrations declare. */
+function createStepwise(name: string, migrations = MIGRATIONS): Promise<boolean> {
+	const schema = new SpasmLogDatabase(DATABASE_NAME, migrations);
+	return createInSteps(indexedDB, name, Math.round(schema.verno * 10), storeShapes(schema.tables));
+}
+
 describe('createInSteps', () => {
 	it('creates every store and index exactly as Dexie does, at the same version', async () => {
 		const byDexie = await createdByDexie(unique('dexie'));
 		const name = unique('steps');
-		const schema = new SpasmLogDatabase(name);
-		const created = await createInSteps(
-			indexedDB,
-			name,
-			Math.round(schema.verno * 10),
-			storeShapes(schema.tables)
-		);
-		expect(created).toBe(true);
+		expect(await createStepwise(name)).toBe(true);
 		const bySteps = await shapeOf(name);
 		expect(bySteps.stores.length).toBeGreaterThan(5);
 		expect(bySteps).toEqual(byDexie);
@@ -79,8 +78,7 @@ describe('createInSteps', () => {
 			const migrations = MIGRATIONS.slice(0, i);
 			const byDexie = await createdByDexie(unique(`dexie-v${i}`), migrations);
 			const name = unique(`steps-v${i}`);
-			const schema = new SpasmLogDatabase(name, migrations);
-			await createInSteps(indexedDB, name, Math.round(schema.verno * 10), storeShapes(schema.tables));
+			await createStepwise(name, migrations);
 			expect(await shapeOf(name)).toEqual(byDexie);
 		}
 	});
@@ -103,14 +101,7 @@ describe('createInSteps', () => {
 		await old.table('episodes').count();
 		old.close();
 		const before = await shapeOf(name);
-		const latest = new SpasmLogDatabase(DATABASE_NAME);
-		const created = await createInSteps(
-			indexedDB,
-			name,
-			Math.round(latest.verno * 10),
-			storeShapes(latest.tables)
-		);
-		expect(created).toBe(false);
+		expect(await createStepwise(name)).toBe(false);
 		expect(await shapeOf(name)).toEqual(before);
 	});
 
@@ -120,8 +111,7 @@ describe('createInSteps', () => {
 		await db.open();
 		await db.kv.put({ key: 'kept', value: true });
 		db.close();
-		const again = await createInSteps(indexedDB, name, Math.round(db.verno * 10), storeShapes(db.tables));
-		expect(again).toBe(false);
+		expect(await createStepwise(name)).toBe(false);
 		const reopened = new SpasmLogDatabase(name);
 		expect(await reopened.kv.get('kept')).toEqual({ key: 'kept', value: true });
 		reopened.close();

@@ -40,6 +40,27 @@ describe('deferBootUntilPainted', () => {
 	const out = deferBootUntilPainted(html);
 	const [, deferred] = scripts(out);
 
+	/** Runs the rewritten boot script with stand-ins for the page's globals and for `import()`. */
+	function runDeferred(
+		afterPaint: () => Promise<void>,
+		element: object,
+		importModule: (path: string) => Promise<unknown>
+	): void {
+		const run = new Function(
+			'spasmLogAfterPaint',
+			'document',
+			'location',
+			'importModule',
+			deferred!.replace(/import\(/g, 'importModule(')
+		);
+		run(
+			afterPaint,
+			{ currentScript: { parentElement: element } },
+			new URL('https://example.test/app/'),
+			importModule
+		);
+	}
+
 	it('imports the app only after the page has painted, and starts it as before', async () => {
 		expect(deferred).toContain('spasmLogAfterPaint().then(() => Promise.all([');
 		// Run it: nothing is imported before the paint, then both imports, then start, with the element.
@@ -47,20 +68,12 @@ describe('deferBootUntilPainted', () => {
 		let painted!: () => void;
 		const element = { id: 'app-root' };
 		const started = new Promise<unknown[]>((resolve) => {
-			const run = new Function(
-				'spasmLogAfterPaint',
-				'document',
-				'location',
-				'importModule',
-				deferred!.replace(/import\(/g, 'importModule(')
-			);
-			run(
+			runDeferred(
 				() =>
 					new Promise<void>((r) => {
 						painted = r;
 					}),
-				{ currentScript: { parentElement: element } },
-				new URL('https://example.test/app/'),
+				element,
 				async (path: string) => {
 					calls.push(path);
 					return path.includes('start') ? { start: (...args: unknown[]) => resolve(args) } : { name: 'app' };
@@ -86,17 +99,9 @@ describe('deferBootUntilPainted', () => {
 	 */
 	async function runBoot(loaders: Record<number, () => Promise<unknown>>, events: string[] = []) {
 		await new Promise<void>((done) => {
-			const run = new Function(
-				'spasmLogAfterPaint',
-				'document',
-				'location',
-				'importModule',
-				deferred!.replace(/import\(/g, 'importModule(')
-			);
-			run(
+			runDeferred(
 				async () => undefined,
-				{ currentScript: { parentElement: {} } },
-				new URL('https://example.test/'),
+				{},
 				async (path: string) => {
 					events.push(`import ${path.includes('start') ? 'start' : 'app'}`);
 					const start = () => {
