@@ -6,6 +6,7 @@ import { expect, ready, test } from './fixtures';
 import { killAndReopen, launch } from './killable-browser';
 import { EpisodeSheet } from './pages/episode-sheet';
 import { TodayPage } from './pages/today-page';
+import { storedEpisodes } from './seed';
 
 /**
  * An edit in the episode sheet survives leaving right after it: reload, navigation to another URL,
@@ -74,20 +75,7 @@ async function kept(page: Page, id: string, expected: Record<string, unknown>): 
 }
 
 async function firstEpisodeId(page: Page): Promise<string> {
-	const ids = await page.evaluate(
-		() =>
-			new Promise<string[]>((resolve, reject) => {
-				const open = indexedDB.open('spasm-log');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const req = open.result.transaction('episodes').objectStore('episodes').getAllKeys();
-					req.onsuccess = () => {
-						open.result.close();
-						resolve(req.result.map(String));
-					};
-				};
-			})
-	);
+	const ids = (await storedEpisodes(page)).map((episode) => String(episode.id));
 	if (!ids[0]) throw new Error('no episode stored');
 	return ids[0];
 }

@@ -34,8 +34,10 @@ it('on a cold start, reads only once the database is open', async () => {
 		})
 	);
 	flushSync();
+	// The code has loaded and the database is really open: only the batch's own `opened` is pending.
 	await loadDataModule();
-	await new Promise((resolve) => setTimeout(resolve, 10));
+	await data.opened();
+	for (let task = 0; task < 3; task++) await new Promise((resolve) => setTimeout(resolve));
 	expect(reads).not.toHaveBeenCalled();
 
 	open();
