@@ -44,6 +44,11 @@ const NO_LIGHTHOUSE = args.includes('--no-lighthouse') || !wanted('lighthouse');
 const FIRST_SCREEN_ONLY = args.includes('--first-screen-only');
 const COMPARE_PRELOAD = args.includes('--compare-preload');
 const COMPARE_BOOT = args.includes('--compare-boot');
+// Another checkout, already built (`npm ci && npx vite build` there): "before" beside this "after".
+const COMPARE_BUILD = (() => {
+	const i = args.indexOf('--compare-build');
+	return i >= 0 && args[i + 1] ? path.resolve(args[i + 1]) : null;
+})();
 /** A second build of the app, served beside the normal one and measured against it, alternating. */
 const COMPARISON = COMPARE_PRELOAD
 	? {
@@ -59,16 +64,29 @@ const COMPARISON = COMPARE_PRELOAD
 				step: 'boot after the first paint vs at once',
 				names: ['painted', 'at once']
 			}
-		: null;
+		: COMPARE_BUILD
+			? {
+					title: `This build against the build in ${COMPARE_BUILD}`,
+					step: `this build vs ${COMPARE_BUILD}`,
+					names: ['after', 'before'],
+					dir: COMPARE_BUILD,
+					// An older build may not say when it is interactive (html[data-ready]), which the cold visit waits for.
+					cold: false,
+					routes: ['/', '/history', '/trends']
+				}
+			: null;
 
 const buildDir = path.join(root, 'build');
 const defaultBuildDir = buildDir;
 // Inside this checkout (node_modules may be shared with other checkouts).
-const preloadBuildDir = path.join(root, '.svelte-kit/bench-preload');
+const preloadBuildDir = COMPARE_BUILD
+	? path.join(COMPARE_BUILD, 'build')
+	: path.join(root, '.svelte-kit/bench-preload');
 const LIGHTHOUSE_VERSION = JSON.parse(
 	readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')
 ).version;
 const clientDir = path.join(root, '.svelte-kit/output/client');
+const thisClientDir = clientDir;
 const benchOut = path.join(root, 'node_modules/.cache/spasm-log-bench');
 
 // Targets from the Trends issue; printed next to the figures, never asserted. 80 KB is read as KiB.
@@ -194,7 +212,7 @@ const CHART_JS_MARK = 'Canvas is already in use';
  * manifest, whether or not the page carries modulepreload links for them. Listed apart: what that
  * route's code imports on demand. The app entry's dynamic imports (every route's node) are not followed.
  */
-function routeSizes() {
+function routeSizes(clientDir = thisClientDir, buildDir = defaultBuildDir) {
 	const manifest = JSON.parse(readFileSync(path.join(clientDir, '.vite/manifest.json'), 'utf8'));
 	const size = (file) => {
 		const bytes = readFileSync(path.join(clientDir, file));
@@ -215,7 +233,8 @@ function routeSizes() {
 	};
 	const appKey = keyOf('generated/client-optimized/app.js');
 	const startKey = keyOf('@sveltejs/kit/src/runtime/client/entry.js');
-	return ROUTES.map(([route, html, name]) => {
+	// An older build may not have every route yet.
+	return ROUTES.filter(([, html]) => existsSync(path.join(buildDir, html))).map(([route, html, name]) => {
 		const page = readFileSync(path.join(buildDir, html), 'utf8');
 		const ids =
 			/node_ids:\s*\[([\d,\s]*)\]/
@@ -376,6 +395,8 @@ async function lighthouseRuns(origin) {
 // ------------------------------------------------------------------------------- cold first visit
 
 const COLD_RUNS = 3;
+// Runs per build when two builds are compared (--compare-*), alternating.
+const COMPARE_RUNS = option('compare-runs', COLD_RUNS);
 
 /**
  * A first visit to Today on a throttled phone (Lighthouse's slow 4G: 150 ms round trip, 1.6 Mbit/s
@@ -424,28 +445,37 @@ async function coldVisitOnce(browser, origin) {
  * in the machine's load hits both alike.
  */
 async function comparePreload(browser, origins) {
-	const runs = Object.fromEntries(Object.keys(origins).map((name) => [name, []]));
+	const routes = COMPARISON.routes ?? ['/'];
+	const runs = Object.fromEntries(
+		Object.keys(origins).map((name) => [name, Object.fromEntries(routes.map((route) => [route, []]))])
+	);
+	const cold = Object.fromEntries(Object.keys(origins).map((name) => [name, []]));
 	await withLighthouseChrome(async (port) => {
-		for (let i = 0; i < COLD_RUNS; i++) {
+		for (let i = 0; i < COMPARE_RUNS; i++) {
 			for (const [name, origin] of Object.entries(origins)) {
-				const lighthouse = await lighthouseOnce(
-					port,
-					`${origin}/`,
-					`compare-${name.replace(/\W+/g, '-')}-${i + 1}`
-				);
-				const cold = await coldVisitOnce(browser, origin);
-				runs[name].push({ ...lighthouse, ...cold });
+				for (const route of routes) {
+					const page = route === '/' ? 'today' : route.slice(1);
+					runs[name][route].push(
+						await lighthouseOnce(
+							port,
+							`${origin}${route}`,
+							`compare-${name.replace(/\W+/g, '-')}-${page}-${i + 1}`
+						)
+					);
+				}
+				if (COMPARISON.cold !== false) cold[name].push(await coldVisitOnce(browser, origin));
 			}
 		}
 	});
 	return Object.fromEntries(
-		Object.entries(runs).map(([name, r]) => [
+		Object.entries(runs).map(([name, byRoute]) => [
 			name,
 			{
-				...summariseLighthouse('/', r),
-				readyMs: median(r.map((x) => x.readyMs)),
-				savedMs: median(r.map((x) => x.savedMs)),
-				savedAll: r.map((x) => x.savedMs)
+				...summariseLighthouse('/', byRoute['/']),
+				routes: routes.map((route) => summariseLighthouse(route, byRoute[route])),
+				readyMs: cold[name].length ? median(cold[name].map((x) => x.readyMs)) : null,
+				savedMs: cold[name].length ? median(cold[name].map((x) => x.savedMs)) : null,
+				savedAll: cold[name].map((x) => x.savedMs)
 			}
 		])
 	);
@@ -687,13 +717,38 @@ function printFirstScreen(out, sizes, cold, lh, preload) {
 		out.push(`  reports: ${path.relative(root, lighthouseDir)}/`);
 	}
 	if (preload && COMPARISON) {
-		out.push('', `${COMPARISON.title} (median of ${COLD_RUNS}, runs alternating)`);
+		out.push('', `${COMPARISON.title} (median of ${COMPARE_RUNS}, runs alternating)`);
 		for (const [name, r] of Object.entries(preload)) {
-			out.push(
-				`  ${name.padEnd(8)} cold: client took over ${ms(r.readyMs)}, first tap saved ${ms(r.savedMs)}` +
-					` (runs ${r.savedAll.map((x) => Math.round(x)).join(', ')})` +
-					`   Lighthouse: performance ${String(Math.round(r.performance)).padStart(3)}, LCP ${ms(r.lcpMs)}, TBT ${ms(r.tbtMs)}`
+			if (r.readyMs !== null)
+				out.push(
+					`  ${name.padEnd(8)} cold: client took over ${ms(r.readyMs)}, first tap saved ${ms(r.savedMs)}` +
+						` (runs ${r.savedAll.map((x) => Math.round(x)).join(', ')})`
+				);
+			for (const l of r.routes) {
+				const f = (x, label) =>
+					`${label} performance ${String(Math.round(x.performance)).padStart(3)}, LCP ${ms(x.lcpMs)}, TBT ${ms(x.tbtMs)}`;
+				out.push(
+					`  ${name.padEnd(8)} ${l.route.padEnd(9)} Lighthouse ${f(l, 'as measured:')}` +
+						` (runs ${l.tbtAll.map((x) => Math.round(x)).join(', ')});` +
+						` ${f(l.cpu, 'CPU time:')} (runs ${l.cpu.tbtAll.map((x) => Math.round(x)).join(', ')})`
+				);
+			}
+		}
+		if (COMPARISON.dir) {
+			const [after, before] = COMPARISON.names;
+			const other = routeSizes(
+				path.join(COMPARISON.dir, '.svelte-kit/output/client'),
+				path.join(COMPARISON.dir, 'build')
 			);
+			const mine = sizes ?? routeSizes();
+			out.push(`  initial JavaScript, gzip -9 (${before} → ${after}):`);
+			for (const s of mine) {
+				const o = other.find((x) => x.route === s.route);
+				if (o)
+					out.push(
+						`    ${s.name.padEnd(9)} ${kb(o.initial.gzip)} (${o.files} files) → ${kb(s.initial.gzip)} (${s.files} files)`
+					);
+			}
 		}
 	}
 }
@@ -705,7 +760,8 @@ function loadText() {
 }
 
 async function main() {
-	if (BUILD && COMPARISON) buildApp({ ...COMPARISON.env, SPASM_LOG_BUILD_DIR: preloadBuildDir });
+	if (BUILD && COMPARISON && !COMPARISON.dir)
+		buildApp({ ...COMPARISON.env, SPASM_LOG_BUILD_DIR: preloadBuildDir });
 	if (BUILD) buildApp();
 	else if (!existsSync(path.join(clientDir, '.vite/manifest.json')))
 		throw new Error('no build found: drop --no-build');
@@ -724,7 +780,11 @@ async function main() {
 		}
 		let preload;
 		if (COMPARISON) {
-			step(`${COMPARISON.step}: Today's cold visit and Lighthouse, ${COLD_RUNS} runs each, alternating…`);
+			const what =
+				COMPARISON.cold === false
+					? `Lighthouse on ${(COMPARISON.routes ?? ['/']).join(', ')}`
+					: "Today's cold visit and Lighthouse";
+			step(`${COMPARISON.step}: ${what}, ${COMPARE_RUNS} runs each, alternating…`);
 			const preloadServer = await serve(PORT + 1, preloadBuildDir);
 			try {
 				const [normal, reversed] = COMPARISON.names;
