@@ -186,9 +186,18 @@ describe('AppUpdate and the service worker', () => {
 		registerNow?.();
 		await registered(container);
 
-		const later = setup({ whenToRegister: () => cancel });
+		// Stopped first (the layout went away): a late call registers nothing.
+		let lateRegister: (() => void) | undefined;
+		const later = setup({
+			whenToRegister: (register) => {
+				lateRegister = register;
+				return cancel;
+			}
+		});
 		cleanups.pop()?.();
 		expect(cancel).toHaveBeenCalledTimes(1);
+		lateRegister?.();
+		await Promise.resolve();
 		expect(later.container.register).not.toHaveBeenCalled();
 	});
 

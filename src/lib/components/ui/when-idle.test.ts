@@ -13,6 +13,7 @@ function loadingDocument() {
 }
 
 afterEach(() => {
+	vi.unstubAllGlobals();
 	vi.restoreAllMocks();
 	vi.useRealTimers();
 });
@@ -30,7 +31,6 @@ describe('whenLoadedAndIdle', () => {
 		expect(task).not.toHaveBeenCalled();
 		idle[0]!({ didTimeout: false, timeRemaining: () => 10 });
 		await vi.waitFor(() => expect(task).toHaveBeenCalledTimes(1));
-		vi.unstubAllGlobals();
 	});
 
 	it('runs after idle at once when the page has already loaded, and never once cancelled', async () => {
@@ -50,6 +50,5 @@ describe('whenLoadedAndIdle', () => {
 		fireLoad();
 		await vi.runAllTimersAsync();
 		expect(beforeLoad).not.toHaveBeenCalled();
-		vi.unstubAllGlobals();
 	});
 });
