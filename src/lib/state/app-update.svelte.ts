@@ -143,8 +143,7 @@ export class AppUpdate {
 		document.addEventListener('visibilitychange', onVisible);
 		window.addEventListener('online', check);
 		const timer = setInterval(check, CHECK_EVERY_MS);
-		const register = () => {
-			if (stopped) return;
+		const register = () =>
 			void container
 				.register(this.#env.scriptUrl, { type: 'classic', updateViaCache: 'none' })
 				.then((registration) => {
@@ -152,7 +151,6 @@ export class AppUpdate {
 				})
 				// Without a worker the app still runs online; there is nothing useful to tell the person.
 				.catch(() => undefined);
-		};
 		const cancelRegister = this.#env.whenToRegister
 			? this.#env.whenToRegister(register)
 			: (register(), undefined);

@@ -13,7 +13,6 @@ function loadingDocument() {
 }
 
 afterEach(() => {
-	vi.unstubAllGlobals();
 	vi.restoreAllMocks();
 	vi.useRealTimers();
 });
@@ -31,6 +30,7 @@ describe('whenLoadedAndIdle', () => {
 		expect(task).not.toHaveBeenCalled();
 		idle[0]!({ didTimeout: false, timeRemaining: () => 10 });
 		await vi.waitFor(() => expect(task).toHaveBeenCalledTimes(1));
+		vi.unstubAllGlobals();
 	});
 
 	it('runs after idle at once when the page has already loaded, and never once cancelled', async () => {
@@ -50,5 +50,6 @@ describe('whenLoadedAndIdle', () => {
 		fireLoad();
 		await vi.runAllTimersAsync();
 		expect(beforeLoad).not.toHaveBeenCalled();
+		vi.unstubAllGlobals();
 	});
 });
