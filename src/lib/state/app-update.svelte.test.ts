@@ -57,20 +57,13 @@ afterEach(async () => {
 	}
 });
 
-function setup(
-	options: {
-		controlled?: boolean;
-		supported?: boolean;
-		whenToRegister?: UpdateEnvironment['whenToRegister'];
-	} = {}
-) {
+function setup(options: { controlled?: boolean; supported?: boolean } = {}) {
 	const container = new FakeContainer(options.controlled ?? true);
 	const reload = vi.fn();
 	const env: UpdateEnvironment = {
 		serviceWorker: options.supported === false ? undefined : (container as unknown as ServiceWorkerContainer),
 		scriptUrl: '/service-worker.js',
-		reload,
-		whenToRegister: options.whenToRegister
+		reload
 	};
 	const data = createDataLayer(new SpasmLogDatabase(`update-${crypto.randomUUID()}`));
 	databases.push(data);
@@ -170,26 +163,6 @@ describe('AppUpdate and the service worker', () => {
 		window.dispatchEvent(new Event('online'));
 		document.dispatchEvent(new Event('visibilitychange'));
 		expect(container.registration.update).toHaveBeenCalledTimes(2);
-	});
-
-	it('registers only when the environment says it may, and not at all once stopped before then', async () => {
-		let registerNow: (() => void) | undefined;
-		const cancel = vi.fn();
-		const { container } = setup({
-			whenToRegister: (register) => {
-				registerNow = register;
-				return cancel;
-			}
-		});
-		await Promise.resolve();
-		expect(container.register).not.toHaveBeenCalled();
-		registerNow?.();
-		await registered(container);
-
-		const later = setup({ whenToRegister: () => cancel });
-		cleanups.pop()?.();
-		expect(cancel).toHaveBeenCalledTimes(1);
-		expect(later.container.register).not.toHaveBeenCalled();
 	});
 
 	it('does nothing where service workers are unavailable', () => {

@@ -16,11 +16,6 @@ export interface UpdateEnvironment {
 	serviceWorker: ServiceWorkerContainer | undefined;
 	scriptUrl: string;
 	reload(): void;
-	/**
-	 * Calls `register` when the worker may be registered, and returns a cancel function. Without it
-	 * the worker registers at once.
-	 */
-	whenToRegister?(register: () => void): () => void;
 }
 
 /** How often an open app looks for a new version, besides when it comes back into view or online. */
@@ -143,21 +138,16 @@ export class AppUpdate {
 		document.addEventListener('visibilitychange', onVisible);
 		window.addEventListener('online', check);
 		const timer = setInterval(check, CHECK_EVERY_MS);
-		const register = () =>
-			void container
-				.register(this.#env.scriptUrl, { type: 'classic', updateViaCache: 'none' })
-				.then((registration) => {
-					if (!stopped) track(registration);
-				})
-				// Without a worker the app still runs online; there is nothing useful to tell the person.
-				.catch(() => undefined);
-		const cancelRegister = this.#env.whenToRegister
-			? this.#env.whenToRegister(register)
-			: (register(), undefined);
+		container
+			.register(this.#env.scriptUrl, { type: 'classic', updateViaCache: 'none' })
+			.then((registration) => {
+				if (!stopped) track(registration);
+			})
+			// Without a worker the app still runs online; there is nothing useful to tell the person.
+			.catch(() => undefined);
 
 		return () => {
 			stopped = true;
-			cancelRegister?.();
 			container.removeEventListener('controllerchange', onControllerChange);
 			document.removeEventListener('visibilitychange', onVisible);
 			window.removeEventListener('online', check);

@@ -23,7 +23,7 @@ import type { BackupState } from './backup.svelte';
 import { createInRoot, lazyState } from './lazy-state.svelte';
 import { batchQueries } from './live-query.svelte';
 import { QueryBatch } from './query-batch';
-import { whenIdle, whenLoadedAndIdle } from '$lib/components/ui/when-idle';
+import { whenIdle } from '$lib/components/ui/when-idle';
 
 export { getApp, setApp, type AppState } from './app-context';
 export { LiveQuery } from './live-query.svelte';
@@ -61,10 +61,7 @@ export function createAppState(): AppState {
 		// In development Vite serves the worker as an ES module without a precache: skip it there.
 		serviceWorker: browser && !dev && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
 		scriptUrl: `${resolve('/').replace(/\/$/, '')}/service-worker.js`,
-		reload: () => location.reload(),
-		// Installing the worker fetches and stores every file of the app (about 1 MB) on threads of
-		// its own; at start it competes with the page's own first work for the phone's cores.
-		whenToRegister: (register) => whenLoadedAndIdle(register)
+		reload: () => location.reload()
 	});
 	const { today, episodes } = batchQueries(standing, () => ({
 		today: new TodayState(data, clock, settings, actions),

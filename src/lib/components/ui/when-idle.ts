@@ -15,20 +15,3 @@ export function whenIdle(task: () => unknown, timeoutMs = 2000): () => void {
 	const id = setTimeout(run, 200);
 	return () => clearTimeout(id);
 }
-
-/**
- * Runs `task` once the page has loaded and the browser is then idle (at the latest `timeoutMs`
- * after the load). Returns a cancel function.
- */
-export function whenLoadedAndIdle(task: () => unknown, timeoutMs = 2000): () => void {
-	let cancel: (() => void) | undefined;
-	const onLoad = () => {
-		cancel = whenIdle(task, timeoutMs);
-	};
-	if (document.readyState === 'complete') onLoad();
-	else window.addEventListener('load', onLoad, { once: true });
-	return () => {
-		window.removeEventListener('load', onLoad);
-		cancel?.();
-	};
-}
