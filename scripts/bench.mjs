@@ -79,14 +79,13 @@ const COMPARISON = COMPARE_PRELOAD
 const buildDir = path.join(root, 'build');
 const defaultBuildDir = buildDir;
 // Inside this checkout (node_modules may be shared with other checkouts).
-const preloadBuildDir = COMPARE_BUILD
+const compareBuildDir = COMPARE_BUILD
 	? path.join(COMPARE_BUILD, 'build')
 	: path.join(root, '.svelte-kit/bench-preload');
 const LIGHTHOUSE_VERSION = JSON.parse(
 	readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')
 ).version;
 const clientDir = path.join(root, '.svelte-kit/output/client');
-const thisClientDir = clientDir;
 const benchOut = path.join(root, 'node_modules/.cache/spasm-log-bench');
 
 // Targets from the Trends issue; printed next to the figures, never asserted. 80 KB is read as KiB.
@@ -212,10 +211,10 @@ const CHART_JS_MARK = 'Canvas is already in use';
  * manifest, whether or not the page carries modulepreload links for them. Listed apart: what that
  * route's code imports on demand. The app entry's dynamic imports (every route's node) are not followed.
  */
-function routeSizes(clientDir = thisClientDir, buildDir = defaultBuildDir) {
-	const manifest = JSON.parse(readFileSync(path.join(clientDir, '.vite/manifest.json'), 'utf8'));
+function routeSizes(client = clientDir, site = buildDir) {
+	const manifest = JSON.parse(readFileSync(path.join(client, '.vite/manifest.json'), 'utf8'));
 	const size = (file) => {
-		const bytes = readFileSync(path.join(clientDir, file));
+		const bytes = readFileSync(path.join(client, file));
 		return {
 			raw: bytes.length,
 			gzip: gzipSync(bytes, { level: 9 }).length,
@@ -234,8 +233,8 @@ function routeSizes(clientDir = thisClientDir, buildDir = defaultBuildDir) {
 	const appKey = keyOf('generated/client-optimized/app.js');
 	const startKey = keyOf('@sveltejs/kit/src/runtime/client/entry.js');
 	// An older build may not have every route yet.
-	return ROUTES.filter(([, html]) => existsSync(path.join(buildDir, html))).map(([route, html, name]) => {
-		const page = readFileSync(path.join(buildDir, html), 'utf8');
+	return ROUTES.filter(([, html]) => existsSync(path.join(site, html))).map(([route, html, name]) => {
+		const page = readFileSync(path.join(site, html), 'utf8');
 		const ids =
 			/node_ids:\s*\[([\d,\s]*)\]/
 				.exec(page)?.[1]
@@ -439,12 +438,13 @@ async function coldVisitOnce(browser, origin) {
 }
 
 /**
- * A choice in src/hooks.server.ts (modulepreload links, the boot script's wait for the first paint),
- * measured in one session: a second build with the choice reversed served beside the normal one,
- * and Today's cold visit and Lighthouse run on each in turn (normal, reversed, normal, …) so a change
- * in the machine's load hits both alike.
+ * Two builds measured in one session, served side by side: a second build with a choice in
+ * src/hooks.server.ts reversed (modulepreload links, the boot script's wait for the first paint),
+ * or another checkout's build (--compare-build). Lighthouse, and Today's cold visit where the build
+ * can say when it is interactive, run on each in turn (normal, other, normal, …) so a change in the
+ * machine's load hits both alike.
  */
-async function comparePreload(browser, origins) {
+async function compareBuilds(browser, origins) {
 	const routes = COMPARISON.routes ?? ['/'];
 	const runs = Object.fromEntries(
 		Object.keys(origins).map((name) => [name, Object.fromEntries(routes.map((route) => [route, []]))])
@@ -761,7 +761,7 @@ function loadText() {
 
 async function main() {
 	if (BUILD && COMPARISON && !COMPARISON.dir)
-		buildApp({ ...COMPARISON.env, SPASM_LOG_BUILD_DIR: preloadBuildDir });
+		buildApp({ ...COMPARISON.env, SPASM_LOG_BUILD_DIR: compareBuildDir });
 	if (BUILD) buildApp();
 	else if (!existsSync(path.join(clientDir, '.vite/manifest.json')))
 		throw new Error('no build found: drop --no-build');
@@ -785,10 +785,10 @@ async function main() {
 					? `Lighthouse on ${(COMPARISON.routes ?? ['/']).join(', ')}`
 					: "Today's cold visit and Lighthouse";
 			step(`${COMPARISON.step}: ${what}, ${COMPARE_RUNS} runs each, alternating…`);
-			const preloadServer = await serve(PORT + 1, preloadBuildDir);
+			const preloadServer = await serve(PORT + 1, compareBuildDir);
 			try {
 				const [normal, reversed] = COMPARISON.names;
-				preload = await comparePreload(browser, {
+				preload = await compareBuilds(browser, {
 					[normal]: origin,
 					[reversed]: `http://127.0.0.1:${PORT + 1}`
 				});
