@@ -284,6 +284,8 @@ async function launch() {
 // ---------------------------------------------------------------------------------------- Lighthouse
 
 const LIGHTHOUSE_ROUTES = ['/', '/history', '/trends'];
+/** A route's name in the kept reports' file names: today, history, trends. */
+const reportName = (route) => (route === '/' ? 'today' : route.slice(1));
 const LIGHTHOUSE_RUNS = option('lighthouse-runs', 3);
 
 const lighthouseDir = path.join(root, '.svelte-kit/bench-lighthouse');
@@ -382,7 +384,7 @@ async function lighthouseRuns(origin) {
 		for (const route of LIGHTHOUSE_ROUTES) {
 			const runs = [];
 			for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-				const name = `${route === '/' ? 'today' : route.slice(1)}-${i + 1}`;
+				const name = `${reportName(route)}-${i + 1}`;
 				runs.push(await lighthouseOnce(port, `${origin}${route}`, name));
 			}
 			out.push(summariseLighthouse(route, runs));
@@ -454,12 +456,11 @@ async function compareBuilds(browser, origins) {
 		for (let i = 0; i < COMPARE_RUNS; i++) {
 			for (const [name, origin] of Object.entries(origins)) {
 				for (const route of routes) {
-					const page = route === '/' ? 'today' : route.slice(1);
 					runs[name][route].push(
 						await lighthouseOnce(
 							port,
 							`${origin}${route}`,
-							`compare-${name.replace(/\W+/g, '-')}-${page}-${i + 1}`
+							`compare-${name.replace(/\W+/g, '-')}-${reportName(route)}-${i + 1}`
 						)
 					);
 				}
@@ -471,7 +472,6 @@ async function compareBuilds(browser, origins) {
 		Object.entries(runs).map(([name, byRoute]) => [
 			name,
 			{
-				...summariseLighthouse('/', byRoute['/']),
 				routes: routes.map((route) => summariseLighthouse(route, byRoute[route])),
 				readyMs: cold[name].length ? median(cold[name].map((x) => x.readyMs)) : null,
 				savedMs: cold[name].length ? median(cold[name].map((x) => x.savedMs)) : null,
